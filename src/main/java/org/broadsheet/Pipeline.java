@@ -1,0 +1,39 @@
+package org.broadsheet;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.article.ArticleAssembler;
+import org.broadsheet.article.MastheadReader;
+import org.broadsheet.article.RegionPerArticle;
+import org.broadsheet.layout.BlockLayout;
+import org.broadsheet.layout.LayoutAnalyzer;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.ArticleDraft;
+import org.broadsheet.model.IssueMeta;
+import org.broadsheet.model.PageImage;
+import org.broadsheet.model.PageLayout;
+import org.broadsheet.model.PageResult;
+import org.broadsheet.model.PageText;
+import org.broadsheet.repair.ArticleRepairer;
+import org.broadsheet.repair.PlainJoinRepairer;
+
+/**
+ * The per-page work, stage by stage: text (OCR or PDF) -> layout -> articles -> repair.
+ * A pure function of the page and the stages, so any runner (threads here, a cluster later) can call it.
+ */
+public record Pipeline(LayoutAnalyzer layout, ArticleAssembler articles, ArticleRepairer repair, MastheadReader masthead) {
+
+    public static Pipeline standard() {
+        return new Pipeline(new BlockLayout(), new RegionPerArticle(), new PlainJoinRepairer(), l -> IssueMeta.NONE);
+    }
+
+    public PageResult process(PageText text, PageImage image) {
+        PageLayout pageLayout = layout.analyze(text, image);
+        List<ArticleDraft> drafts = articles.assemble(pageLayout);
+        List<Article> repaired = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            repaired.add(repair.repair(drafts.get(i), String.format("p%d-a%02d", text.number(), i + 1)));
+        }
+        return new PageResult(text, pageLayout, repaired, masthead.read(pageLayout));
+    }
+}

@@ -1,0 +1,3 @@
+package org.broadsheet.model;
+
+public enum Justification { UNKNOWN, LEFT, CENTER, RIGHT }
