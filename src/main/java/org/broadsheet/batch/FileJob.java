@@ -1,0 +1,71 @@
+package org.broadsheet.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.broadsheet.Pipeline;
+import org.broadsheet.model.PageResult;
+import org.broadsheet.model.PageText;
+import org.broadsheet.ocr.OcrException;
+import org.broadsheet.source.PageReader;
+import org.broadsheet.source.SourceException;
+import org.broadsheet.source.SourcePage;
+
+/**
+ * Reads one file's pages in order on the calling thread and hands each to the workers for OCR and
+ * the page pipeline. The returned future completes with the pages in order, or fails with the first
+ * page's error.
+ */
+final class FileJob {
+    private FileJob() {}
+
+    static CompletableFuture<List<PageResult>> submit(PageReader reader, Workers workers, Pipeline pipeline) {
+        List<CompletableFuture<PageResult>> pages = new ArrayList<>();
+        try {
+            for (int i = 0; i < reader.pageCount(); i++) {
+                workers.acquire();
+                SourcePage page;
+                try {
+                    page = reader.page(i);
+                } catch (SourceException | RuntimeException e) {
+                    workers.release();
+                    pages.add(CompletableFuture.failedFuture(e));
+                    break;
+                }
+                pages.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return processPage(page, workers, pipeline);
+                    } finally {
+                        workers.release();
+                    }
+                }, workers.pool()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pages.add(CompletableFuture.failedFuture(e));
+        }
+        return CompletableFuture.allOf(pages.toArray(CompletableFuture[]::new))
+                .thenApply(v -> pages.stream().map(CompletableFuture::join).toList());
+    }
+
+    private static PageResult processPage(SourcePage page, Workers workers, Pipeline pipeline) {
+        try {
+            PageText text = page.needsOcr() ? workers.engine().recognize(page.image()) : page.text();
+            return pipeline.process(text, page.image());
+        } catch (OcrException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The one-line reason for a failed future, without Java's wrapper exceptions. */
+    static String reason(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (t instanceof SourceException || t instanceof OcrException) return m;
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

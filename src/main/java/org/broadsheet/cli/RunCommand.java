@@ -1,0 +1,95 @@
+package org.broadsheet.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.broadsheet.Options;
+import org.broadsheet.Pipeline;
+import org.broadsheet.batch.BatchRunner;
+import org.broadsheet.batch.Progress;
+import org.broadsheet.batch.Report;
+import org.broadsheet.error.BroadsheetException;
+import org.broadsheet.error.ExitCodes;
+import org.broadsheet.export.Exporters;
+import org.broadsheet.ocr.TessdataLocator;
+import org.broadsheet.ocr.TesseractEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "OCR every page under SCANS and write articles, text and exports under OUTPUT.",
+        footer = {"", "Exit codes: 0 all files done or skipped, 1 some files failed, 2 usage error,",
+                "3 scan folder missing, 4 OCR language or Tesseract missing, 5 output not writable, 70 internal error."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCANS", description = "Folder of scanned pages (searched recursively).")
+    Path scans;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT", description = "Output folder.")
+    Path output;
+
+    @Option(names = "--lang", defaultValue = "chi_sim+eng", paramLabel = "LANGS",
+            description = "Tesseract languages joined with '+' (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Pages OCRed in parallel (default: number of cores).")
+    Integer jobs;
+
+    @Option(names = "--tessdata", paramLabel = "DIR", description = "Folder with .traineddata files.")
+    Path tessdata;
+
+    @Option(names = "--formats", split = ",", paramLabel = "LIST",
+            description = "Outputs to write, comma-separated (default: all). articles.json is always written.")
+    List<String> formats;
+
+    @Option(names = "--debug-layout", description = "Also write a PNG per page with regions and articles drawn on it.")
+    boolean debugLayout;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print more detail.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (jobs != null && jobs < 1) throw new BroadsheetException(ExitCodes.USAGE, "--jobs must be at least 1", null);
+        Options options = new Options(scans, output, lang, jobs == null ? cores : jobs, tessdata, formats(),
+                debugLayout, quiet, verbose);
+        BatchRunner.checkFolders(options);
+        TessdataLocator.Resolved data = TessdataLocator.resolve(lang, tessdata, projectTessdata());
+        try (TesseractEngine probe = new TesseractEngine(data)) {
+            // Loading once here turns a broken model into one clear error instead of one per page.
+        } catch (org.broadsheet.ocr.OcrException e) {
+            throw new BroadsheetException(ExitCodes.OCR_SETUP, e.getMessage(),
+                    "reinstall the traineddata or point --tessdata at a folder that holds it");
+        }
+        Report report = new BatchRunner(options, Pipeline.standard(), () -> new TesseractEngine(data),
+                new Progress(System.err, quiet)).run();
+        System.out.print(report.summary());
+        System.out.println("Report: " + output.resolve(Report.FILE));
+        return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private Set<String> formats() {
+        List<String> known = Exporters.formats();
+        if (formats == null) return new LinkedHashSet<>(known);
+        for (String f : formats) {
+            if (!known.contains(f)) {
+                throw new BroadsheetException(ExitCodes.USAGE, "unknown format '" + f + "'",
+                        "choose from " + String.join(", ", known));
+            }
+        }
+        return new LinkedHashSet<>(formats);
+    }
+
+    /** The tessdata folder beside the launcher; the launcher passes its location as broadsheet.home. */
+    static Path projectTessdata() {
+        String home = System.getProperty("broadsheet.home");
+        return Path.of(home == null ? "." : home, "tessdata");
+    }
+}

@@ -1,0 +1,131 @@
+package org.broadsheet.ocr;
+
+import com.sun.jna.Pointer;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI;
+import org.broadsheet.model.Block;
+import org.broadsheet.model.Box;
+import org.broadsheet.model.PageImage;
+import org.broadsheet.model.PageText;
+import org.broadsheet.model.TextRoute;
+
+/**
+ * Tesseract through Tess4J's C API mapping. The only class that imports Tess4J's OCR API.
+ *
+ * <p>The C API is used rather than Tess4J's {@code Tesseract} class because that class logs and
+ * swallows recognition errors, which would make a failed page look blank; here a failed
+ * {@code Recognize} is an {@link OcrException}, and an empty result on an inked page is one too.
+ */
+public final class TesseractEngine implements OcrEngine {
+
+    private static final int OEM_LSTM_ONLY = 1;
+    private static final int PSM_AUTO = 3;
+
+    private final TessAPI api = TessAPI.INSTANCE;
+    private final TessBaseAPI handle;
+    private final String languages;
+
+    public TesseractEngine(TessdataLocator.Resolved tessdata) throws OcrException {
+        this.languages = tessdata.languages();
+        handle = api.TessBaseAPICreate();
+        if (api.TessBaseAPIInit2(handle, tessdata.dir().toString(), languages, OEM_LSTM_ONLY) != 0) {
+            api.TessBaseAPIDelete(handle);
+            throw new OcrException("Tesseract could not load " + languages + " from " + tessdata.dir());
+        }
+        api.TessBaseAPISetPageSegMode(handle, PSM_AUTO);
+        // Keeps the spacing Tesseract saw; the repair stage decides which spaces are real.
+        api.TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
+        api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+    }
+
+    @Override
+    public PageText recognize(PageImage page) throws OcrException {
+        BufferedImage img = page.image();
+        int w = img.getWidth(), h = img.getHeight();
+        ByteBuffer buf = ByteBuffer.allocateDirect(w * h);
+        buf.put(((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, w * h).flip();
+        api.TessBaseAPISetImage(handle, buf, w, h, 1, w);
+        api.TessBaseAPISetSourceResolution(handle, page.dpi());
+        try {
+            if (api.TessBaseAPIRecognize(handle, null) != 0) {
+                throw new OcrException("Tesseract failed to recognise page " + page.number());
+            }
+            List<Block> blocks = readBlocks(page.number());
+            PageText text = new PageText(page.number(), w, h, page.dpi(), TextRoute.OCR,
+                    "ocr " + languages, blocks, 0);
+            if (text.lines().isEmpty() && InkMeter.isInked(img)) {
+                throw new OcrException("Tesseract returned no text for page " + page.number()
+                        + " although the page is not blank");
+            }
+            return text;
+        } finally {
+            api.TessBaseAPIClear(handle);
+        }
+    }
+
+    private List<Block> readBlocks(int pageNumber) {
+        TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
+        if (ri == null) return List.of();
+        try {
+            PageModelBuilder builder = new PageModelBuilder(pageNumber);
+            TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
+            api.TessPageIteratorBegin(pi);
+            do {
+                if (api.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_BLOCK) != 0) {
+                    builder.startBlock(api.TessPageIteratorBlockType(pi), box(pi, TessPageIteratorLevel.RIL_BLOCK),
+                            api.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_BLOCK) / 100.0);
+                }
+                if (api.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_PARA) != 0) {
+                    IntBuffer just = IntBuffer.allocate(1), list = IntBuffer.allocate(1),
+                            crown = IntBuffer.allocate(1), indent = IntBuffer.allocate(1);
+                    api.TessPageIteratorParagraphInfo(pi, just, list, crown, indent);
+                    builder.startParagraph(box(pi, TessPageIteratorLevel.RIL_PARA), just.get(0), indent.get(0));
+                }
+                if (api.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+                    builder.startLine(box(pi, TessPageIteratorLevel.RIL_TEXTLINE),
+                            text(ri, TessPageIteratorLevel.RIL_TEXTLINE),
+                            api.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_TEXTLINE) / 100.0);
+                }
+                String word = text(ri, TessPageIteratorLevel.RIL_WORD);
+                if (word != null && !word.isBlank()) {
+                    builder.addWord(word, box(pi, TessPageIteratorLevel.RIL_WORD),
+                            api.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_WORD) / 100.0);
+                }
+            } while (api.TessPageIteratorNext(pi, TessPageIteratorLevel.RIL_WORD) != 0);
+            return builder.finish();
+        } finally {
+            api.TessResultIteratorDelete(ri);
+        }
+    }
+
+    private Box box(TessPageIterator pi, int level) {
+        IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1), b = IntBuffer.allocate(1);
+        if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) == 0) return new Box(0, 0, 0, 0);
+        return Box.ofCorners(l.get(0), t.get(0), r.get(0), b.get(0));
+    }
+
+    private String text(TessResultIterator ri, int level) {
+        Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
+        if (p == null) return null;
+        try {
+            return p.getString(0, "UTF-8");
+        } finally {
+            api.TessDeleteText(p);
+        }
+    }
+
+    @Override
+    public void close() {
+        api.TessBaseAPIEnd(handle);
+        api.TessBaseAPIDelete(handle);
+    }
+}
