@@ -11,6 +11,19 @@ import org.broadsheet.model.PageImage;
 
 /** JPEG 2000 (NDNP and many digitisation vendors deliver it), which Java's readers cannot decode: Leptonica can. */
 final class Jpeg2000PageReader implements PageReader {
+    /** Leptonica's L_SEVERITY_ERROR: its warnings (a JP2 without resolution, say) are not the user's concern. */
+    private static final int LEPT_ERRORS_ONLY = 5;
+
+    static {
+        try {
+            // Not in Lept4J's mapping; called through JNA directly.
+            com.sun.jna.NativeLibrary.getInstance(net.sourceforge.lept4j.util.LoadLibs.getLeptonicaLibName()).getFunction("setMsgSeverity")
+                    .invokeInt(new Object[] {LEPT_ERRORS_ONLY});
+        } catch (UnsatisfiedLinkError ignored) {
+            // only the warnings stay visible
+        }
+    }
+
     private final Path file;
     private final String name;
 
