@@ -2,21 +2,32 @@ package org.broadsheet;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything the user chose for a run, built once by the CLI and passed down unchanged.
  *
- * @param tessdata explicit traineddata folder, or null to search the usual places
- * @param formats  which outputs to write (json, text, ...); json is always written
+ * @param tessdata    explicit traineddata folder, or null to search the usual places
+ * @param formats     which outputs to write (json, text, ...); json is always written
+ * @param force       redo every file, even those an earlier run finished
+ * @param pageTimeout seconds one page may take in OCR before its file fails
  */
 public record Options(Path scans, Path output, String lang, int jobs, Path tessdata, Set<String> formats,
-                      boolean debugLayout, boolean quiet, boolean verbose) {
+                      boolean debugLayout, boolean quiet, boolean verbose, boolean force, double pageTimeout) {
+    public static final double DEFAULT_PAGE_TIMEOUT = 900;
+
     public Options {
         formats = Set.copyOf(formats);
     }
 
-    /** The options that change what broadsheet writes (used to tell whether earlier output is still valid). */
+    /** The common case: no resume override, the default timeout. */
+    public Options(Path scans, Path output, String lang, int jobs, Path tessdata, Set<String> formats,
+                   boolean debugLayout, boolean quiet, boolean verbose) {
+        this(scans, output, lang, jobs, tessdata, formats, debugLayout, quiet, verbose, false, DEFAULT_PAGE_TIMEOUT);
+    }
+
+    /** The options that change what broadsheet writes: earlier output made with others is redone. */
     public String resultKey() {
-        return "lang=" + lang + ";formats=" + String.join(",", new java.util.TreeSet<>(formats)) + ";debug=" + debugLayout;
+        return "lang=" + lang + ";formats=" + String.join(",", new TreeSet<>(formats)) + ";debug=" + debugLayout;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.broadsheet.BuildInfo;
 import org.broadsheet.Options;
 import org.broadsheet.Pipeline;
 import org.broadsheet.error.BroadsheetException;
@@ -15,13 +16,15 @@ import org.broadsheet.model.FileResult;
 import org.broadsheet.model.PageResult;
 import org.broadsheet.model.SourceInfo;
 import org.broadsheet.source.Detector;
+import org.broadsheet.source.InputKind;
 import org.broadsheet.source.PageReader;
 import org.broadsheet.source.SourceException;
 import org.broadsheet.source.Sources;
 
 /**
  * A whole batch: find the files, detect each, read its pages, OCR and analyse them on the workers,
- * export, and record one outcome per file. A bad file never stops the batch.
+ * export, and record one outcome per file. A bad file never stops the batch; a file an earlier run
+ * finished, unchanged since and with the same options, is not done again.
  */
 public final class BatchRunner {
     private final Options options;
@@ -40,69 +43,97 @@ public final class BatchRunner {
         long start = System.nanoTime();
         ScanWalker.Result found = ScanWalker.walk(options.scans(), options.output());
         Files.createDirectories(options.output());
-        progress.start(found.files().size());
+        TempFiles.sweep(options.output());
+        progress.start(found.files().size() + found.unreadable().size());
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
         found.unreadable().forEach(o -> outcomes.add(CompletableFuture.completedFuture(progress.finished(o))));
-        try (Workers workers = new Workers(options.jobs(), engines)) {
+        try (Manifest manifest = Manifest.open(options.output());
+             Workers workers = new Workers(options.jobs(), engines)) {
+            if (options.force()) manifest.clear();
             for (InputFile file : found.files()) {
-                outcomes.add(process(file, workers).thenApply(progress::finished));
+                outcomes.add(process(file, workers, manifest).thenApply(progress::finished));
             }
             CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
         }
-        List<Outcome> all = outcomes.stream().map(CompletableFuture::join).toList();
-        Report report = new Report(all, (System.nanoTime() - start) / 1e9);
+        progress.end();
+        Report report = new Report(outcomes.stream().map(CompletableFuture::join).toList(), (System.nanoTime() - start) / 1e9);
         report.write(options.output());
-        Exporters.finishBatch(options, report.done());
+        Exporters.finishBatch(options, report.done().stream().map(Outcome::outDir).toList());
         return report;
     }
 
-    private CompletableFuture<Outcome> process(InputFile file, Workers workers) {
+    private CompletableFuture<Outcome> process(InputFile file, Workers workers, Manifest manifest) {
         long t0 = System.nanoTime();
+        String name = file.relative();
         Detector.Detected detected;
         SourceInfo info;
+        long mtime;
         try {
             long size = Files.size(file.path());
-            if (size == 0) return failed(file, null, file.relative() + ": empty file (0 bytes)", t0);
+            mtime = Files.getLastModifiedTime(file.path()).toMillis();
+            if (size == 0) return failed(name, null, name + ": empty file (0 bytes)", t0);
             detected = Detector.detect(file.path());
             if (detected.mismatch()) {
-                return failed(file, detected.mediaType(), file.relative() + ": named like a page image or PDF but contains "
+                return failed(name, detected.mediaType(), name + ": named like a page image or PDF but contains "
                         + detected.mediaType(), t0);
             }
-            if (detected.kind() == org.broadsheet.source.InputKind.UNSUPPORTED) {
-                return CompletableFuture.completedFuture(Outcome.skipped(file.relative(), detected.mediaType(),
-                        "not a page image or PDF (" + detected.mediaType() + ")"));
+            if (detected.kind() == InputKind.UNSUPPORTED) {
+                return done(Outcome.skipped(name, detected.mediaType(), "not a page image or PDF (" + detected.mediaType() + ")"));
             }
-            info = new SourceInfo(file.relative(), size, Checksums.sha256(file.path()), detected.mediaType());
+            Manifest.Entry prev = manifest.get(name);
+            if (prev != null && prev.size() == size && prev.mtime() == mtime && stillValid(prev)) {
+                return done(Outcome.unchanged(prev, detected.mediaType()));
+            }
+            info = new SourceInfo(name, size, Checksums.sha256(file.path()), detected.mediaType());
+            if (prev != null && prev.sha256().equals(info.sha256()) && stillValid(prev)) {
+                manifest.record(new Manifest.Entry(name, size, mtime, info.sha256(), prev.resultKey(), prev.version(),
+                        prev.pages(), prev.outDir(), prev.outputs()));
+                return done(Outcome.unchanged(prev, detected.mediaType()));
+            }
+            manifest.forget(name);
         } catch (IOException e) {
-            return failed(file, null, file.relative() + ": cannot be read: " + e.getMessage(), t0);
+            return failed(name, null, name + ": cannot be read: " + e.getMessage(), t0);
         }
         PageReader reader;
         try {
-            reader = Sources.open(file.path(), file.relative(), detected);
+            reader = Sources.open(file.path(), name, detected);
         } catch (SourceException e) {
-            return failed(file, detected.mediaType(), e.getMessage(), t0);
+            return failed(name, detected.mediaType(), e.getMessage(), t0);
         }
         CompletableFuture<List<PageResult>> pages;
         try (reader) {
-            pages = FileJob.submit(reader, workers, pipeline);
+            pages = FileJob.submit(reader, workers, pipeline, progress::pageDone);
         }
         return pages.handle((result, error) -> {
-            if (error != null) return Outcome.failed(file.relative(), info.mediaType(), FileJob.reason(error),
-                    0, seconds(t0));
+            if (error != null) return Outcome.failed(name, info.mediaType(), FileJob.reason(error), 0, seconds(t0));
             try {
                 Path dir = options.output().resolve(file.outDir());
                 List<String> written = Exporters.writeFile(options, new FileResult(info, result), dir);
-                return new Outcome(file.relative(), Outcome.Status.DONE, null, info.mediaType(), result.size(),
-                        seconds(t0), file.outDir(), written);
+                manifest.record(new Manifest.Entry(name, info.size(), mtime, info.sha256(), options.resultKey(),
+                        BuildInfo.version(), result.size(), file.outDir(), written));
+                return Outcome.done(name, info.mediaType(), result.size(), seconds(t0), file.outDir(), written);
             } catch (IOException | RuntimeException e) {
-                return Outcome.failed(file.relative(), info.mediaType(),
-                        file.relative() + ": cannot write its output: " + e.getMessage(), result.size(), seconds(t0));
+                return Outcome.failed(name, info.mediaType(), name + ": cannot write its output: " + e.getMessage(),
+                        result.size(), seconds(t0));
             }
         });
     }
 
-    private static CompletableFuture<Outcome> failed(InputFile f, String type, String reason, long t0) {
-        return CompletableFuture.completedFuture(Outcome.failed(f.relative(), type, reason, 0, seconds(t0)));
+    /** Earlier output still counts when it was made with the same options and version and is all there. */
+    private boolean stillValid(Manifest.Entry prev) {
+        if (options.force() || !options.resultKey().equals(prev.resultKey()) || !BuildInfo.version().equals(prev.version())) {
+            return false;
+        }
+        Path dir = options.output().resolve(prev.outDir());
+        return prev.outputs().stream().allMatch(o -> Files.isRegularFile(dir.resolve(o)));
+    }
+
+    private static CompletableFuture<Outcome> done(Outcome o) {
+        return CompletableFuture.completedFuture(o);
+    }
+
+    private static CompletableFuture<Outcome> failed(String name, String type, String reason, long t0) {
+        return done(Outcome.failed(name, type, reason, 0, seconds(t0)));
     }
 
     private static double seconds(long t0) {

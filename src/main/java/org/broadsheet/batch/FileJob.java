@@ -20,7 +20,8 @@ import org.broadsheet.source.SourcePage;
 final class FileJob {
     private FileJob() {}
 
-    static CompletableFuture<List<PageResult>> submit(PageReader reader, Workers workers, Pipeline pipeline) {
+    static CompletableFuture<List<PageResult>> submit(PageReader reader, Workers workers, Pipeline pipeline,
+                                                      Runnable pageDone) {
         List<CompletableFuture<PageResult>> pages = new ArrayList<>();
         try {
             for (int i = 0; i < reader.pageCount(); i++) {
@@ -38,6 +39,7 @@ final class FileJob {
                         return processPage(page, workers, pipeline);
                     } finally {
                         workers.release();
+                        pageDone.run();
                     }
                 }, workers.pool()));
             }

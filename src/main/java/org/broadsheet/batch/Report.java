@@ -35,6 +35,7 @@ public record Report(List<Outcome> outcomes, double seconds) {
         ObjectNode totals = root.putObject("totals");
         totals.put("files", outcomes.size());
         totals.put("done", done().size());
+        totals.put("unchanged", done().stream().filter(Outcome::reused).count());
         totals.put("skipped", with(Outcome.Status.SKIPPED).size());
         totals.put("failed", failed().size());
         totals.put("pages", pages());
@@ -44,6 +45,7 @@ public record Report(List<Outcome> outcomes, double seconds) {
             ObjectNode n = files.addObject();
             n.put("source", o.source());
             n.put("outcome", o.status().name().toLowerCase(Locale.ROOT));
+            if (o.reused()) n.put("unchanged", true);
             if (o.reason() != null) n.put("reason", o.reason());
             n.put("mediaType", o.mediaType());
             n.put("pages", o.pages());
@@ -58,11 +60,12 @@ public record Report(List<Outcome> outcomes, double seconds) {
     }
 
     public String summary() {
-        double ppm = seconds > 0 ? pages() * 60 / seconds : 0;
+        int processed = done().stream().filter(o -> !o.reused()).mapToInt(Outcome::pages).sum();
+        double ppm = seconds > 0 ? processed * 60 / seconds : 0;
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%d files: %d done, %d skipped, %d failed; %d pages in %.1f s (%.1f pages/min)%n",
-                outcomes.size(), done().size(), with(Outcome.Status.SKIPPED).size(), failed().size(), pages(),
-                seconds, ppm));
+                "%d files: %d done (%d unchanged since an earlier run), %d skipped, %d failed; %d pages processed in %.1f s (%.1f pages/min)%n",
+                outcomes.size(), done().size(), done().size() - done().stream().filter(o -> !o.reused()).count(),
+                with(Outcome.Status.SKIPPED).size(), failed().size(), processed, seconds, ppm));
         for (Outcome o : with(Outcome.Status.SKIPPED)) sb.append("  skipped ").append(o.source()).append(": ").append(o.reason()).append('\n');
         for (Outcome o : failed()) sb.append("  FAILED  ").append(o.reason()).append('\n');
         return sb.toString();

@@ -14,6 +14,7 @@ import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.ExitCodes;
 import org.broadsheet.export.Exporters;
 import org.broadsheet.ocr.TessdataLocator;
+import org.broadsheet.source.ImageLimits;
 import org.broadsheet.ocr.TesseractEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +49,17 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--debug-layout", description = "Also write a PNG per page with regions and articles drawn on it.")
     boolean debugLayout;
 
+    @Option(names = "--force", description = "Redo every file, even those an earlier run into OUTPUT finished.")
+    boolean force;
+
+    @Option(names = "--page-timeout", paramLabel = "SECONDS", defaultValue = "900",
+            description = "Longest OCR time for one page before its file fails (default: ${DEFAULT-VALUE}).")
+    double pageTimeout;
+
+    @Option(names = "--max-megapixels", paramLabel = "N", defaultValue = "250",
+            description = "Refuse images larger than this before decoding them (default: ${DEFAULT-VALUE}).")
+    long maxMegapixels;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
     boolean quiet;
 
@@ -58,8 +70,11 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         if (jobs != null && jobs < 1) throw new BroadsheetException(ExitCodes.USAGE, "--jobs must be at least 1", null);
+        if (pageTimeout <= 0) throw new BroadsheetException(ExitCodes.USAGE, "--page-timeout must be positive", null);
+        if (maxMegapixels < 1) throw new BroadsheetException(ExitCodes.USAGE, "--max-megapixels must be at least 1", null);
+        ImageLimits.setMaxPixels(maxMegapixels * 1_000_000L);
         Options options = new Options(scans, output, lang, jobs == null ? cores : jobs, tessdata, formats(),
-                debugLayout, quiet, verbose);
+                debugLayout, quiet, verbose, force, pageTimeout);
         BatchRunner.checkFolders(options);
         TessdataLocator.Resolved data = TessdataLocator.resolve(lang, tessdata, projectTessdata());
         try (TesseractEngine probe = new TesseractEngine(data)) {
@@ -68,10 +83,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new BroadsheetException(ExitCodes.OCR_SETUP, e.getMessage(),
                     "reinstall the traineddata or point --tessdata at a folder that holds it");
         }
-        Report report = new BatchRunner(options, Pipeline.standard(), () -> new TesseractEngine(data),
-                new Progress(System.err, quiet)).run();
+        Progress progress = new Progress(System.err, quiet, System.console() != null && !verbose);
+        Report report = new BatchRunner(options, Pipeline.standard(), () -> new TesseractEngine(data, pageTimeout),
+                progress).run();
         System.out.print(report.summary());
         System.out.println("Report: " + output.resolve(Report.FILE));
+        if (verbose) System.out.println("Peak memory: " + PeakMemory.describe());
         return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.Options;
-import org.broadsheet.batch.Outcome;
 import org.broadsheet.model.FileResult;
 
 /** Which outputs are written, per file and once per batch, according to {@code --formats}. */
@@ -28,8 +27,12 @@ public final class Exporters {
         return written;
     }
 
-    /** Outputs that span the batch (written after every file is done). */
-    public static void finishBatch(Options options, List<Outcome> done) throws IOException {
+    /**
+     * Outputs that span the batch, written after every file is done from what is on disk.
+     *
+     * @param doneDirs output folders (relative to the output root) of the files done, this run or earlier
+     */
+    public static void finishBatch(Options options, List<String> doneDirs) throws IOException {
         // The DOCX per folder and the index are added here.
     }
 }

@@ -34,8 +34,16 @@ public final class TesseractEngine implements OcrEngine {
     private final TessBaseAPI handle;
     private final String languages;
 
+    private final long timeoutNanos;
+
     public TesseractEngine(TessdataLocator.Resolved tessdata) throws OcrException {
+        this(tessdata, 0);
+    }
+
+    /** @param timeoutSeconds how long one page may take; 0 for no limit */
+    public TesseractEngine(TessdataLocator.Resolved tessdata, double timeoutSeconds) throws OcrException {
         this.languages = tessdata.languages();
+        this.timeoutNanos = (long) (timeoutSeconds * 1e9);
         handle = api.TessBaseAPICreate();
         if (api.TessBaseAPIInit2(handle, tessdata.dir().toString(), languages, OEM_LSTM_ONLY) != 0) {
             api.TessBaseAPIDelete(handle);
@@ -56,7 +64,14 @@ public final class TesseractEngine implements OcrEngine {
         api.TessBaseAPISetImage(handle, buf, w, h, 1, w);
         api.TessBaseAPISetSourceResolution(handle, page.dpi());
         try {
-            if (api.TessBaseAPIRecognize(handle, null) != 0) {
+            PageDeadline deadline = new PageDeadline(timeoutNanos);
+            int status = api.TessBaseAPIRecognize(handle, deadline.monitor());
+            if (deadline.expired()) {
+                throw new OcrException(String.format(java.util.Locale.ROOT,
+                        "page %d took longer than the page timeout of %.0f s (raise --page-timeout if such pages are expected)",
+                        page.number(), timeoutNanos / 1e9));
+            }
+            if (status != 0) {
                 throw new OcrException("Tesseract failed to recognise page " + page.number());
             }
             List<Block> blocks = readBlocks(page.number());

@@ -78,6 +78,19 @@ class TesseractEngineTest {
         assertTrue(e.getMessage().contains("not blank"), e.getMessage());
     }
 
+    @Test
+    void aPageOverItsTimeoutFailsWithAClearReason() throws OcrException {
+        String[] lines = new String[20];
+        java.util.Arrays.fill(lines, "Many lines of text keep Tesseract busy for a while.");
+        BufferedImage img = TestFiles.textPage(1400, 1300, lines);
+        try (TesseractEngine quick = new TesseractEngine(TessdataLocator.resolve("eng", null, Path.of("tessdata")), 0.02)) {
+            OcrException e = assertThrows(OcrException.class, () -> quick.recognize(new PageImage(1, img, 300)));
+            assertTrue(e.getMessage().contains("page timeout"), e.getMessage());
+            // The engine stays usable for the next page.
+            assertTrue(quick.recognize(new PageImage(2, TestFiles.greyPage(300, 200), 300)).lines().isEmpty());
+        }
+    }
+
     /** A real 1850 page: most words the digitisation vendor read are found by broadsheet too. */
     @Test
     void realPageAgreesWithTheVendorsOcr() throws Exception {

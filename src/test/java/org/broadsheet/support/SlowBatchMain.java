@@ -1,0 +1,39 @@
+package org.broadsheet.support;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.broadsheet.Options;
+import org.broadsheet.Pipeline;
+import org.broadsheet.batch.BatchRunner;
+import org.broadsheet.batch.Progress;
+import org.broadsheet.model.PageImage;
+import org.broadsheet.model.PageText;
+import org.broadsheet.ocr.OcrEngine;
+
+/** A batch in its own process, slow enough to be killed part-way: args SCANS OUTPUT. */
+public final class SlowBatchMain {
+    public static void main(String[] args) throws Exception {
+        Options o = new Options(Path.of(args[0]), Path.of(args[1]), "eng", 2, null, Set.of("json", "text"),
+                false, true, false);
+        new BatchRunner(o, Pipeline.standard(), SlowEngine::new, Progress.silent()).run();
+    }
+
+    static final class SlowEngine implements OcrEngine {
+        private final FakeOcrEngine fake = new FakeOcrEngine();
+
+        @Override
+        public PageText recognize(PageImage page) {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return fake.recognize(page);
+        }
+
+        @Override
+        public void close() {
+            fake.close();
+        }
+    }
+}
