@@ -22,7 +22,7 @@ public record Degradation(double rotationDegrees, double noiseSigma, double blur
 
     /** A typical archive scan: slight skew, some noise, a little softness, JPEG at 75%. */
     public static Degradation scan(long seed) {
-        java.util.Random r = new java.util.Random(seed);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
         double rotation = (r.nextDouble() - 0.5) * 1.6;
         return new Degradation(rotation, 10, 0.8, 0.75f, 235, seed);
     }

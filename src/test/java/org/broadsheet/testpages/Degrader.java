@@ -11,7 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Random;
+import java.util.SplittableRandom;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -122,7 +122,7 @@ public final class Degrader {
     }
 
     private static void noise(BufferedImage img, double sigma, long seed) {
-        Random rnd = new Random(seed * 31 + 7);
+        SplittableRandom rnd = new SplittableRandom(seed * 31 + 7);
         WritableRaster r = img.getRaster();
         int[] row = new int[img.getWidth()];
         for (int y = 0; y < img.getHeight(); y++) {

@@ -130,14 +130,27 @@ final class LineSetter {
         throw new IllegalStateException("column too narrow for '" + word + "'");
     }
 
-    /** Before a consonant that opens a syllable (followed by a vowel, or by l, r, h): rough but plausible. */
+    /**
+     * Rough syllable rule: the tail starts with a consonant followed by a vowel, the break does
+     * not split an onset cluster (in-cluded, not inc-luded) or a digraph, and the tail is not a bare
+     * inflection (-ned, -tes). Plausible rather than correct, which is all a test page needs.
+     */
     private static boolean goodBreak(String word, int i) {
-        char before = word.charAt(i - 1);
+        char before = Character.toLowerCase(word.charAt(i - 1));
         char at = word.charAt(i);
         char after = word.charAt(i + 1);
-        boolean consonant = VOWELS.indexOf(at) < 0;
-        boolean opens = VOWELS.indexOf(after) >= 0 || "lrh".indexOf(after) >= 0 && VOWELS.indexOf(word.charAt(i + 2 < word.length() ? i + 2 : i + 1)) >= 0;
-        return Character.isLowerCase(before) && Character.isLowerCase(at) && consonant && opens && !(at == 'h' && "cstpgw".indexOf(before) >= 0);
+        if (!Character.isLowerCase(at) || !Character.isLetter(before)) return false;
+        if (vowel(at) || !vowel(after)) return false;
+        if (!vowel(before) && ONSETS.contains("" + before + at)) return false;
+        String tail = word.substring(i).replaceAll("[^A-Za-z].*$", "");
+        return !(tail.length() == 3 && (tail.endsWith("ed") || tail.endsWith("es")));
+    }
+
+    private static final java.util.Set<String> ONSETS = java.util.Set.of("bl", "br", "cl", "cr", "dr", "fl", "fr",
+            "gl", "gr", "pl", "pr", "tr", "th", "sh", "ch", "wh", "ph", "ck", "gh", "ng", "qu", "wr", "kn");
+
+    private static boolean vowel(char c) {
+        return VOWELS.indexOf(c) >= 0;
     }
 
     private void breakCjk(String paragraph, double lineWidth, double indent, List<List<String>> rows,

@@ -11,7 +11,7 @@ record TypeScale(double body, double bodyPitch, double caption, double byline, b
 
     /** Headlines grow with the columns they span, as on a real front page. */
     double headline(int span) {
-        double[] points = cjk ? new double[] {15, 21, 27, 32, 36, 40} : new double[] {14, 19, 24, 29, 33, 36};
+        double[] points = cjk ? new double[] {14, 19, 24, 28, 32, 36} : new double[] {14, 19, 24, 29, 33, 36};
         return page.px(points[Math.min(span, points.length) - 1]);
     }
 
