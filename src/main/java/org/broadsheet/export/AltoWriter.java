@@ -112,7 +112,7 @@ final class AltoWriter {
             empty("StructureTag");
             x.writeAttribute("ID", id);
             x.writeAttribute("TYPE", "article");
-            x.writeAttribute("LABEL", a.title() == null ? a.id() : a.title());
+            x.writeAttribute("LABEL", XmlChars.clean(a.title() == null ? a.id() : a.title()));
         }
         end();
         return out;
@@ -140,18 +140,18 @@ final class AltoWriter {
             if (t.hyphen()) {
                 empty("HYP");
                 if (t.box() != null) box(t.box());
-                x.writeAttribute("CONTENT", t.text());
+                x.writeAttribute("CONTENT", XmlChars.clean(t.text()));
                 continue;
             }
             if (prev != null && spaced(prev.text(), t.text())) space(prev.box(), t.box());
             empty("String");
             x.writeAttribute("ID", ids.of(lineId + "_w" + (++n), "W_"));
             box(t.box());
-            x.writeAttribute("CONTENT", t.text());
+            x.writeAttribute("CONTENT", XmlChars.clean(t.text()));
             if (t.confidence() >= 0) x.writeAttribute("WC", confidence(t.confidence()));
             if (t.subsType() != null) {
                 x.writeAttribute("SUBS_TYPE", t.subsType());
-                x.writeAttribute("SUBS_CONTENT", t.subsContent());
+                x.writeAttribute("SUBS_CONTENT", XmlChars.clean(t.subsContent()));
             }
             prev = t;
         }
@@ -204,7 +204,7 @@ final class AltoWriter {
     private void text(String name, String value) throws XMLStreamException {
         indent();
         x.writeStartElement(NS, name);
-        x.writeCharacters(value == null ? "" : value);
+        x.writeCharacters(value == null ? "" : XmlChars.clean(value));
         x.writeEndElement();
     }
 

@@ -49,6 +49,20 @@ public enum TextScript {
         return trad > simp ? TRADITIONAL : SIMPLIFIED;
     }
 
+    /**
+     * The Chinese standard a piece of Chinese text follows, or {@code fallback} when it holds none of the
+     * marker characters (a short headline often does not): the document's standard is the better guess then.
+     */
+    public static TextScript chineseVariant(CharSequence text, TextScript fallback) {
+        int trad = 0, simp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (TRADITIONAL_ONLY.indexOf(c) >= 0) trad++;
+            else if (SIMPLIFIED_ONLY.indexOf(c) >= 0) simp++;
+        }
+        return trad > simp ? TRADITIONAL : simp > trad ? SIMPLIFIED : fallback;
+    }
+
     /** True for Han ideographs, CJK punctuation and full-width forms: text that needs no spaces between words. */
     public static boolean isCjk(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
