@@ -54,8 +54,10 @@ final class DocxArticles {
 
     void write(ArticlesFile f, Iterator<DocxHeading> headings) {
         for (Article a : f.articles()) {
-            para(DocxStyles.KICKER, a.kicker(), DocxFonts.SANS);
-            heading(DocxStyles.HEADING1, headings.next());
+            boolean kicker = para(DocxStyles.KICKER, a.kicker(), DocxFonts.SANS) != null;
+            XWPFParagraph title = heading(DocxStyles.HEADING1, headings.next());
+            // The kicker belongs to the headline: no heading space between them.
+            if (kicker) title.setSpacingBefore(0);
             para(DocxStyles.SUBTITLE, a.subtitle(), DocxFonts.SERIF);
             para(DocxStyles.BYLINE, a.byline(), DocxFonts.SERIF);
             for (TextParagraph p : a.paragraphs()) {
@@ -67,12 +69,13 @@ final class DocxArticles {
         }
     }
 
-    private void heading(String style, DocxHeading h) {
+    private XWPFParagraph heading(String style, DocxHeading h) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(style);
         DocxRuns.startBookmark(p, h.bookmark(), h.bookmarkId());
         DocxRuns.text(p, h.text(), DocxFonts.SANS, script);
         DocxRuns.endBookmark(p, h.bookmarkId());
+        return p;
     }
 
     private XWPFParagraph para(String style, String text, DocxFonts face) {
