@@ -36,6 +36,11 @@ public final class ArticlesJson implements FileExporter {
         return List.of(FILE);
     }
 
+    /** Writes any tree of maps, lists, strings and numbers as indented JSON (index.json uses it). */
+    static void writeValue(Path target, Object value) throws IOException {
+        AtomicFiles.writeBytes(target, MAPPER.writeValueAsBytes(value));
+    }
+
     static ObjectNode toJson(FileResult result) {
         ObjectNode root = MAPPER.createObjectNode();
         SourceInfo s = result.source();
