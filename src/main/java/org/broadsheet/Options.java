@@ -11,9 +11,11 @@ import java.util.TreeSet;
  * @param formats     which outputs to write (json, text, ...); json is always written
  * @param force       redo every file, even those an earlier run finished
  * @param pageTimeout seconds one page may take in OCR before its file fails
+ * @param docxPer     {@code folder}: one DOCX per input folder (an issue); {@code file}: one per input file
  */
 public record Options(Path scans, Path output, String lang, int jobs, Path tessdata, Set<String> formats,
-                      boolean debugLayout, boolean quiet, boolean verbose, boolean force, double pageTimeout) {
+                      boolean debugLayout, boolean quiet, boolean verbose, boolean force, double pageTimeout,
+                      String docxPer) {
     public static final double DEFAULT_PAGE_TIMEOUT = 900;
 
     public Options {
@@ -23,11 +25,13 @@ public record Options(Path scans, Path output, String lang, int jobs, Path tessd
     /** The common case: no resume override, the default timeout. */
     public Options(Path scans, Path output, String lang, int jobs, Path tessdata, Set<String> formats,
                    boolean debugLayout, boolean quiet, boolean verbose) {
-        this(scans, output, lang, jobs, tessdata, formats, debugLayout, quiet, verbose, false, DEFAULT_PAGE_TIMEOUT);
+        this(scans, output, lang, jobs, tessdata, formats, debugLayout, quiet, verbose, false, DEFAULT_PAGE_TIMEOUT,
+                "folder");
     }
 
     /** The options that change what broadsheet writes: earlier output made with others is redone. */
     public String resultKey() {
-        return "lang=" + lang + ";formats=" + String.join(",", new TreeSet<>(formats)) + ";debug=" + debugLayout;
+        return "lang=" + lang + ";formats=" + String.join(",", new TreeSet<>(formats)) + ";debug=" + debugLayout
+                + ";docx=" + docxPer;
     }
 }

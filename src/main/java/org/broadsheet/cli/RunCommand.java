@@ -49,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--debug-layout", description = "Also write a PNG per page with regions and articles drawn on it.")
     boolean debugLayout;
 
+    @Option(names = "--docx-per", paramLabel = "file|folder", defaultValue = "folder",
+            description = "One DOCX per input folder (an issue) or per input file (default: ${DEFAULT-VALUE}).")
+    String docxPer;
+
     @Option(names = "--force", description = "Redo every file, even those an earlier run into OUTPUT finished.")
     boolean force;
 
@@ -70,11 +74,14 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         if (jobs != null && jobs < 1) throw new BroadsheetException(ExitCodes.USAGE, "--jobs must be at least 1", null);
+        if (!docxPer.equals("file") && !docxPer.equals("folder")) {
+            throw new BroadsheetException(ExitCodes.USAGE, "--docx-per must be 'file' or 'folder', not '" + docxPer + "'", null);
+        }
         if (pageTimeout <= 0) throw new BroadsheetException(ExitCodes.USAGE, "--page-timeout must be positive", null);
         if (maxMegapixels < 1) throw new BroadsheetException(ExitCodes.USAGE, "--max-megapixels must be at least 1", null);
         ImageLimits.setMaxPixels(maxMegapixels * 1_000_000L);
         Options options = new Options(scans, output, lang, jobs == null ? cores : jobs, tessdata, formats(),
-                debugLayout, quiet, verbose, force, pageTimeout);
+                debugLayout, quiet, verbose, force, pageTimeout, docxPer);
         BatchRunner.checkFolders(options);
         TessdataLocator.Resolved data = TessdataLocator.resolve(lang, tessdata, projectTessdata());
         try (TesseractEngine probe = new TesseractEngine(data)) {

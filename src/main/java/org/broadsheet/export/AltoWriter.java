@@ -1,5 +1,7 @@
 package org.broadsheet.export;
 
+import org.broadsheet.BuildInfo;
+
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -93,8 +95,8 @@ final class AltoWriter {
                 + "; dpi=" + page.dpi() + "; skew=" + String.format(Locale.ROOT, "%.2f", page.skewDegrees());
         text("processingStepSettings", settings);
         start("processingSoftware");
-        text("softwareName", BroadsheetVersion.NAME);
-        text("softwareVersion", BroadsheetVersion.version());
+        text("softwareName", BuildInfo.NAME);
+        text("softwareVersion", BuildInfo.version());
         end();
         end();
         end();

@@ -1,5 +1,7 @@
 package org.broadsheet.export;
 
+import org.broadsheet.BuildInfo;
+
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -83,10 +85,10 @@ public final class DocxWriter {
         POIXMLProperties props = doc.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
         core.setTitle(title);
-        core.setCreator(BroadsheetVersion.producer());
+        core.setCreator(BuildInfo.producer());
         core.setCreated(Optional.of(new Date()));
-        core.setDescription("Articles recognised by " + BroadsheetVersion.producer() + " from "
+        core.setDescription("Articles recognised by " + BuildInfo.producer() + " from "
                 + fileCount + (fileCount == 1 ? " file" : " files"));
-        props.getExtendedProperties().getUnderlyingProperties().setApplication(BroadsheetVersion.NAME);
+        props.getExtendedProperties().getUnderlyingProperties().setApplication(BuildInfo.NAME);
     }
 }

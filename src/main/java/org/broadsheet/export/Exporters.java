@@ -4,35 +4,47 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.broadsheet.Options;
 import org.broadsheet.model.FileResult;
 
 /** Which outputs are written, per file and once per batch, according to {@code --formats}. */
 public final class Exporters {
-    private static final List<FileExporter> PER_FILE = List.of(new ArticlesJson(), new PlainTextExporter());
+    public static final String DOCX = "docx", INDEX = "index";
+
+    private static final List<FileExporter> PER_FILE = List.of(new ArticlesJson(), new PlainTextExporter(),
+            new ArticleTextExporter(), new AltoExporter());
 
     private Exporters() {}
 
     /** Every format name {@code --formats} accepts. */
     public static List<String> formats() {
-        return PER_FILE.stream().map(FileExporter::format).toList();
+        return Stream.concat(PER_FILE.stream().map(FileExporter::format), Stream.of(DOCX, INDEX)).toList();
     }
 
     public static List<String> writeFile(Options options, FileResult result, Path dir) throws IOException {
         List<String> written = new ArrayList<>();
         for (FileExporter e : PER_FILE) {
-            // articles.json is always written: it is the record batch-level exports and resume read back.
+            // articles.json is always written: batch-level exports and resume read it back.
             if (e instanceof ArticlesJson || options.formats().contains(e.format())) written.addAll(e.write(result, dir));
         }
         return written;
     }
 
     /**
-     * Outputs that span the batch, written after every file is done from what is on disk.
+     * Outputs that span the batch, written after every file is done, from what is on disk.
      *
      * @param doneDirs output folders (relative to the output root) of the files done, this run or earlier
      */
     public static void finishBatch(Options options, List<String> doneDirs) throws IOException {
-        // The DOCX per folder and the index are added here.
+        boolean docx = options.formats().contains(DOCX), index = options.formats().contains(INDEX);
+        if (!docx && !index) return;
+        Path root = options.output();
+        List<ExportedFile> files = new ArrayList<>();
+        for (String dir : doneDirs) files.add(ExportedFile.load(root, dir));
+        Map<String, String> docxByDir = docx
+                ? DocxExporter.writeBatch(root, files, DocxExporter.Grouping.parse(options.docxPer())) : Map.of();
+        if (index) IndexWriter.write(root, files, docxByDir);
     }
 }

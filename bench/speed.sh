@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Speed benchmark: broadsheet against plain tesseract on the same pages, in one run.
+#
+#   bench/speed.sh [--quick] [--repeat N]
+#
+# Pages: real scans from ../shared/corpus (Deseret News 1850 rendered to 300 dpi PNG, Chicopee
+# Weekly 1856 bilevel G4 TIFF at 400 dpi, a 1935 NDNP JPEG 2000) and pages drawn by the test-page
+# renderer (Chinese and English, clean and scan-degraded). Times, in one run:
+#   broadsheet --jobs 1 and --jobs <cores> (OCR + layout + repair + every export),
+#   tesseract once per page in a loop with its defaults (OpenMP on),
+#   tesseract with OMP_THREAD_LIMIT=1 across all cores (xargs -P).
+# Prints pages per minute, ratios, and broadsheet's peak resident memory on the batch and on a
+# batch four times larger (memory should stay flat). With --repeat N each timing is the median of N.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+quick=0; repeat=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) quick=1 ;;
+    --repeat) repeat="$2"; shift ;;
+    *) echo "usage: bench/speed.sh [--quick] [--repeat N]" >&2; exit 2 ;;
+  esac
+  shift
+done
+corpus="$root/../shared/corpus/utah-newspaper-fixtures"
+work="$root/bench/out/speed"
+rm -rf "$work"; mkdir -p "$work/pages/eng" "$work/render"
+cores=$(nproc)
+
+echo "== preparing pages" >&2
+if [ -d "$corpus" ]; then
+  n=0
+  for pdf in "$corpus"/deseret-news-1850-article-segmented/pages/pdf/*.pdf; do
+    n=$((n + 1)); [ $quick = 1 ] && [ $n -gt 2 ] && break
+    pdftoppm -r 300 -gray -png -singlefile "$pdf" "$work/pages/eng/deseret-$(basename "$pdf" .pdf)"
+  done
+  if [ $quick = 0 ]; then
+    cp "$corpus/tiff-issue-1856/page1.tiff" "$work/pages/eng/chicopee-1856-p1.tiff"
+    cp "$corpus/tiff-issue-1856/page2.tiff" "$work/pages/eng/chicopee-1856-p2.tiff"
+    cp "$corpus/ndnp-jp2-1935/1289.jp2" "$work/pages/eng/ndnp-1935-1289.jp2"
+  fi
+else
+  echo "note: $corpus is absent; only rendered pages are used" >&2
+fi
+if [ $quick = 1 ]; then names="zh-small en-inside-4"; else
+  names="zh-front zh-sidebar zh-inside-4 zh-small zht-front en-front en-sidebar en-inside-4 en-inside-6"; fi
+bench/java.sh org.broadsheet.testpages.RenderSamples "$work/render/clean" $names >/dev/null
+bench/java.sh org.broadsheet.testpages.RenderSamples "$work/render/scan" --scan --seed 7 $names >/dev/null
+for kind in clean scan; do
+  for f in "$work"/render/$kind/*.png; do
+    case "$(basename "$f")" in zht*) lang=chi_tra ;; zh*) lang=chi_sim ;; *) lang=eng ;; esac
+    mkdir -p "$work/pages/$lang"
+    cp "$f" "$work/pages/$lang/$(basename "$f" .png)-$kind.png"
+  done
+done
+total=$(find "$work/pages" -type f | wc -l)
+echo "pages: $total ($(for d in "$work"/pages/*; do printf '%s=%s ' "$(basename "$d")" "$(ls "$d" | wc -l)"; done))"
+
+# Build once, outside the timings.
+./broadsheet --version >/dev/null
+
+now() { date +%s.%N; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+peak_file="$work/peak.txt"
+run_broadsheet() { # jobs pages-root -> seconds; records peak memory
+  local jobs=$1 pages=$2 t0 t1 d peak=0 p
+  t0=$(now)
+  for d in "$pages"/*; do
+    p=$(./broadsheet run "$d" -o "$work/out-$jobs/$(basename "$d")" --lang "$(basename "$d")" --jobs "$jobs" --force --verbose 2>/dev/null \
+        | sed -n 's/^Peak memory: \([0-9]*\) MB.*/\1/p')
+    [ -n "$p" ] && [ "$p" -gt "$peak" ] && peak=$p
+  done
+  t1=$(now)
+  echo "$peak" > "$peak_file"
+  echo "$t1 - $t0" | bc -l
+}
+run_tess_loop() {
+  local t0 t1 d f
+  t0=$(now)
+  for d in "$1"/*; do for f in "$d"/*; do
+    env -u OMP_THREAD_LIMIT tesseract "$f" - -l "$(basename "$d")" --psm 3 >/dev/null 2>&1
+  done; done
+  t1=$(now); echo "$t1 - $t0" | bc -l
+}
+run_tess_parallel() {
+  local t0 t1 d
+  t0=$(now)
+  for d in "$1"/*; do
+    find "$d" -type f -print0 | OMP_THREAD_LIMIT=1 xargs -0 -P "$cores" -I{} tesseract {} - -l "$(basename "$d")" --psm 3 >/dev/null 2>&1
+  done
+  t1=$(now); echo "$t1 - $t0" | bc -l
+}
+
+timed() { # name command...
+  local name=$1; shift; local i s=()
+  for i in $(seq "$repeat"); do s+=("$("$@")"); done
+  printf '%s\n' "${s[@]}" | median
+}
+
+echo "== timing (each figure the median of $repeat run(s))" >&2
+t_b1=$(timed b1 run_broadsheet 1 "$work/pages"); peak_b1=$(cat "$peak_file")
+t_bn=$(timed bn run_broadsheet "$cores" "$work/pages"); peak_bn=$(cat "$peak_file")
+t_tl=$(timed tl run_tess_loop "$work/pages")
+t_tp=$(timed tp run_tess_parallel "$work/pages")
+
+echo "== memory on a batch 4 times larger" >&2
+mkdir -p "$work/pages4"
+for d in "$work"/pages/*; do
+  for k in 1 2 3 4; do mkdir -p "$work/pages4/$(basename "$d")/copy$k"; cp -l "$d"/* "$work/pages4/$(basename "$d")/copy$k/"; done
+done
+t_b4=$(run_broadsheet "$cores" "$work/pages4"); peak_b4=$(cat "$peak_file")
+
+ppm() { echo "scale=2; $1 * 60 / $2" | bc -l; }
+ratio() { echo "scale=2; $2 / $1" | bc -l; }
+printf '\n%-44s %6s %9s %10s %13s %13s\n' "configuration" "pages" "seconds" "pages/min" "x tess loop" "x tess -P$cores"
+row() { printf '%-44s %6s %9.1f %10s %13s %13s\n' "$1" "$2" "$3" "$(ppm "$2" "$3")" "$(ratio "$3" "$t_tl")" "$(ratio "$3" "$t_tp")"; }
+row "tesseract loop, defaults (OpenMP)" "$total" "$t_tl"
+row "tesseract OMP_THREAD_LIMIT=1, xargs -P $cores" "$total" "$t_tp"
+row "broadsheet --jobs 1 (OCR+layout+exports)" "$total" "$t_b1"
+row "broadsheet --jobs $cores" "$total" "$t_bn"
+row "broadsheet --jobs $cores, batch x4" "$((total * 4))" "$t_b4"
+echo
+echo "peak resident memory: broadsheet --jobs 1: ${peak_b1} MB; --jobs $cores: ${peak_bn} MB; --jobs $cores on the x4 batch: ${peak_b4} MB"
+echo "target: broadsheet --jobs $cores at least as fast as tesseract -P$cores (ratio >= 1.00); peak memory under 1024 MB and flat with batch size"
