@@ -21,7 +21,9 @@ import org.broadsheet.model.PageInfo;
  * or network.
  */
 public final class ReviewWriter {
-    /** The review folder's name inside the output folder, and the {@code --formats} name. */
+    /** The {@code --formats} name that asks for the review pages. */
+    public static final String FORMAT = "review";
+    /** The review folder's name inside the output folder. */
     public static final String DIR = "review";
     public static final String INDEX = "index.html";
     public static final String PAGES = "pages";
