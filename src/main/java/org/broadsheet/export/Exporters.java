@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.broadsheet.Options;
+import org.broadsheet.export.review.ReviewWriter;
 import org.broadsheet.model.FileResult;
 
 /** Which outputs are written, per file and once per batch, according to {@code --formats}. */
 public final class Exporters {
-    public static final String DOCX = "docx", INDEX = "index";
+    public static final String DOCX = "docx", INDEX = "index", REVIEW = ReviewWriter.FORMAT;
 
     private static final List<FileExporter> PER_FILE = List.of(new ArticlesJson(), new PlainTextExporter(),
             new ArticleTextExporter(), new AltoExporter());
@@ -20,7 +21,7 @@ public final class Exporters {
 
     /** Every format name {@code --formats} accepts. */
     public static List<String> formats() {
-        return Stream.concat(PER_FILE.stream().map(FileExporter::format), Stream.of(DOCX, INDEX)).toList();
+        return Stream.concat(PER_FILE.stream().map(FileExporter::format), Stream.of(DOCX, INDEX, REVIEW)).toList();
     }
 
     public static List<String> writeFile(Options options, FileResult result, Path dir) throws IOException {
@@ -39,6 +40,9 @@ public final class Exporters {
      */
     public static void finishBatch(Options options, List<String> doneDirs) throws IOException {
         boolean docx = options.formats().contains(DOCX), index = options.formats().contains(INDEX);
+        if (options.formats().contains(REVIEW)) {
+            ReviewWriter.write(options.output(), options.scans(), ReviewWriter.DEFAULT_THRESHOLD);
+        }
         if (!docx && !index) return;
         Path root = options.output();
         List<ExportedFile> files = new ArrayList<>();
