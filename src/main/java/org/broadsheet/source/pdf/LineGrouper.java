@@ -120,13 +120,12 @@ final class LineGrouper {
     private static List<GlyphLine> baselineLines(List<PdfGlyph> glyphs, long bucket) {
         List<PdfGlyph> byV = glyphs.stream()
                 .sorted(Comparator.comparingDouble(PdfGlyph::v).thenComparingInt(PdfGlyph::seq)).toList();
-        double maxSize = byV.stream().mapToDouble(PdfGlyph::size).max().orElse(0);
         UnionFind uf = new UnionFind(byV.size());
         for (int i = 0; i < byV.size(); i++) {
             PdfGlyph a = byV.get(i);
             for (int j = i + 1; j < byV.size(); j++) {
                 PdfGlyph b = byV.get(j);
-                if (b.v() - a.v() > BASELINE_TOLERANCE * maxSize) break;
+                if (b.v() - a.v() > BASELINE_TOLERANCE * a.size()) break; // the link tolerance is at most this
                 if (baselineLink(a, b)) uf.union(i, j);
             }
         }

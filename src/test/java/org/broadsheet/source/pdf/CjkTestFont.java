@@ -28,12 +28,12 @@ import org.apache.pdfbox.pdmodel.font.PDFontFactory;
  * non-embedded reference is what many Chinese e-paper producers emit anyway; PDFBox's renderer finds
  * the installed font by name.
  */
-final class CjkTestFont {
-    static final File NOTO = new File("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+public final class CjkTestFont {
+    public static final File NOTO = new File("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
     static final String NAME = "NotoSansCJKsc-Regular";
 
     /** How the ToUnicode map is written: correctly, to private-use code points, or not at all. */
-    enum UnicodeMap { CORRECT, PRIVATE_USE, NONE }
+    public enum UnicodeMap { CORRECT, PRIVATE_USE, NONE }
 
     private static OpenTypeFont otf;
     private static CmapLookup cmap;
@@ -45,7 +45,7 @@ final class CjkTestFont {
     private final Map<Integer, String> used = new TreeMap<>();
     private final Map<Integer, Integer> widths = new TreeMap<>();
 
-    static boolean available() {
+    public static boolean available() {
         return NOTO.isFile();
     }
 

@@ -13,7 +13,7 @@ import org.broadsheet.source.pdf.SampleArticles.Sample;
  * a second and third article, a photo with caption, a boxed sidebar and rotated page furniture.
  * {@code variant} rotates which article leads so a benchmark can make many different pages.
  */
-final class EpaperPages {
+public final class EpaperPages {
     static final float W = 595, H = 842, LEFT = 40, COL = 160, GUTTER = 17.5f;
 
     private EpaperPages() {}
@@ -22,7 +22,7 @@ final class EpaperPages {
         return LEFT + i * (COL + GUTTER);
     }
 
-    static void chinese(EpaperPdfMaker m, int variant) throws IOException {
+    public static void chinese(EpaperPdfMaker m, int variant) throws IOException {
         Face f = m.cjk();
         List<Sample> a = rotate(SampleArticles.CHINESE, variant);
         try (Page p = m.page(W, H)) {
@@ -47,7 +47,7 @@ final class EpaperPages {
         }
     }
 
-    static void english(EpaperPdfMaker m, int variant) throws IOException {
+    public static void english(EpaperPdfMaker m, int variant) throws IOException {
         Face head = m.standard(FontName.HELVETICA_BOLD), body = m.standard(FontName.TIMES_ROMAN);
         Face sans = m.standard(FontName.HELVETICA), italic = m.standard(FontName.HELVETICA_OBLIQUE);
         List<Sample> a = rotate(SampleArticles.ENGLISH, variant);
@@ -74,7 +74,7 @@ final class EpaperPages {
     }
 
     /** A scanned page an earlier OCR tool made searchable: a picture with invisible text over it. */
-    static void hiddenOcrLayer(EpaperPdfMaker m) throws IOException {
+    public static void hiddenOcrLayer(EpaperPdfMaker m) throws IOException {
         Face body = m.standard(FontName.TIMES_ROMAN);
         try (Page p = m.page(W, H)) {
             p.picture(0, 0, W, H, 99);
@@ -89,14 +89,14 @@ final class EpaperPages {
         }
     }
 
-    static void imageOnly(EpaperPdfMaker m) throws IOException {
+    public static void imageOnly(EpaperPdfMaker m) throws IOException {
         try (Page p = m.page(W, H)) {
             p.picture(0, 0, W, H, 5);
         }
     }
 
     /** {@code n} pages alternating Chinese and English, each with a different lead article. */
-    static void mixed(EpaperPdfMaker m, int n) throws IOException {
+    public static void mixed(EpaperPdfMaker m, int n) throws IOException {
         for (int i = 0; i < n; i++) {
             if (i % 2 == 0) chinese(m, i / 2);
             else english(m, i / 2);

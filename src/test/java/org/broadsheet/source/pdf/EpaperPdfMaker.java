@@ -25,13 +25,13 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * where it is (points, top-left origin), so tests and benchmarks can compare extraction with the
  * truth. Positions in the drawing methods are also top-left-origin points.
  */
-final class EpaperPdfMaker implements Closeable {
+public final class EpaperPdfMaker implements Closeable {
 
     /** A line as drawn: its role (for example {@code body:a1}), text, and box in points from the top left. */
-    record TruthLine(String role, String text, boolean vertical, Rectangle2D.Double box) {}
+    public record TruthLine(String role, String text, boolean vertical, Rectangle2D.Double box) {}
 
     /** A font the maker can draw with: a standard 14 font or the CJK test font. */
-    final class Face {
+    public final class Face {
         final PDFont pdf;
         final CjkTestFont cjk;
         final float ascent, descent;
@@ -57,11 +57,11 @@ final class EpaperPdfMaker implements Closeable {
     private CjkTestFont cjkFont;
     private final CjkTestFont.UnicodeMap unicodeMap;
 
-    EpaperPdfMaker() {
+    public EpaperPdfMaker() {
         this(CjkTestFont.UnicodeMap.CORRECT);
     }
 
-    EpaperPdfMaker(CjkTestFont.UnicodeMap unicodeMap) {
+    public EpaperPdfMaker(CjkTestFont.UnicodeMap unicodeMap) {
         this.unicodeMap = unicodeMap;
     }
 
@@ -75,11 +75,11 @@ final class EpaperPdfMaker implements Closeable {
     }
 
     /** The truth of page {@code index}, in drawing order. */
-    List<TruthLine> truth(int index) {
+    public List<TruthLine> truth(int index) {
         return truth.get(index);
     }
 
-    int pageCount() {
+    public int pageCount() {
         return doc.getNumberOfPages();
     }
 
@@ -91,12 +91,12 @@ final class EpaperPdfMaker implements Closeable {
         return new Page(p, lines);
     }
 
-    byte[] save() throws IOException {
+    public byte[] save() throws IOException {
         return save(null);
     }
 
     /** Saves, encrypted with an owner password and an empty user password when {@code permissions} is given. */
-    byte[] save(AccessPermission permissions) throws IOException {
+    public byte[] save(AccessPermission permissions) throws IOException {
         if (cjkFont != null) cjkFont.finish(doc, unicodeMap);
         if (permissions != null) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", permissions);
