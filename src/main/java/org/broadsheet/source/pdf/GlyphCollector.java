@@ -9,6 +9,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,8 +18,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -36,6 +36,8 @@ final class GlyphCollector extends PDFTextStripper {
     private final List<PdfGlyph> glyphs = new ArrayList<>();
     private final Map<String, Integer> garbageByFont = new HashMap<>();
     private final Map<PDFont, FontFacts> fonts = new IdentityHashMap<>();
+    /** Images drawn so far: pixel box and the number of glyphs drawn before it. */
+    private final List<double[]> images = new ArrayList<>();
     private int visible;
     private int hidden;
     private int garbage;
@@ -52,18 +54,51 @@ final class GlyphCollector extends PDFTextStripper {
         c.setStartPage(pageIndex + 1);
         c.setEndPage(pageIndex + 1);
         c.writeText(doc, Writer.nullWriter());
+        c.hideCoveredGlyphs();
         return new PageGlyphs(pageIndex + 1, px.width, px.height, dpi, c.glyphs, c.visible, c.hidden, c.garbage,
-                c.garbageByFont, countImages(page.getResources()));
+                c.garbageByFont, c.images.size());
     }
 
-    private static int countImages(PDResources res) throws IOException {
-        if (res == null) return 0;
-        int n = 0;
-        for (COSName name : res.getXObjectNames()) {
-            PDXObject x = res.getXObject(name);
-            if (x instanceof PDImageXObject) n++;
+    /**
+     * Some OCR tools put their text layer under the page image instead of using rendering mode 3:
+     * the text is "visible" but painted over. Such glyphs count as hidden.
+     */
+    private void hideCoveredGlyphs() {
+        if (images.isEmpty()) return;
+        for (int i = 0; i < glyphs.size(); i++) {
+            PdfGlyph g = glyphs.get(i);
+            if (g.hidden()) continue;
+            for (double[] im : images) {
+                if (im[4] > g.seq() && g.centerX() >= im[0] && g.centerX() <= im[2] && g.centerY() >= im[1] && g.centerY() <= im[3]) {
+                    glyphs.set(i, g.withHidden());
+                    if (!g.isSpace()) {
+                        visible--;
+                        hidden++;
+                    }
+                    break;
+                }
+            }
         }
-        return n;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        String op = operator.getName();
+        boolean image = "BI".equals(op);
+        if ("Do".equals(op) && !operands.isEmpty() && operands.get(0) instanceof COSName name) {
+            PDResources res = getResources();
+            image = res != null && res.isImageXObject(name);
+        }
+        if (image) {
+            // an image fills the unit square of its current transformation matrix
+            double[] unit = {0, 0, 1, 0, 1, 1, 0, 1};
+            double[] p = new double[8];
+            getGraphicsState().getCurrentTransformationMatrix().createAffineTransform().transform(unit, 0, p, 0, 4);
+            pixels.userToPixel.transform(p, 0, p, 0, 4);
+            images.add(new double[] {min4(p[0], p[2], p[4], p[6]), min4(p[1], p[3], p[5], p[7]),
+                    max4(p[0], p[2], p[4], p[6]), max4(p[1], p[3], p[5], p[7]), glyphs.size()});
+        }
+        super.processOperator(operator, operands);
     }
 
     @Override

@@ -12,6 +12,7 @@ package org.broadsheet.source.pdf;
  * @param size    em size in pixels
  * @param angle   baseline direction in degrees, pixel space (0 upright, 90 running down, -90 running up)
  * @param advance advance width in pixels along the baseline
+ * @param hidden  drawn invisibly (rendering mode 3 or 7) or painted over by a later image
  * @param stacked true when the font writes vertically (Identity-V and similar)
  */
 record PdfGlyph(int seq, String text, double left, double top, double right, double bottom,
@@ -30,6 +31,10 @@ record PdfGlyph(int seq, String text, double left, double top, double right, dou
     double centerY() { return (top + bottom) / 2; }
     double width() { return right - left; }
     double height() { return bottom - top; }
+
+    PdfGlyph withHidden() {
+        return new PdfGlyph(seq, text, left, top, right, bottom, u, v, advance, size, angle, font, bold, true, stacked);
+    }
 
     PdfGlyph withBold() {
         return bold ? this : new PdfGlyph(seq, text, left, top, right, bottom, u, v, advance, size, angle, font, true, hidden, stacked);

@@ -57,7 +57,8 @@ public final class PdfPageRouter {
                     + " glyphs (" + byFont(g.garbageByFont()) + ")");
         }
         if (g.hiddenGlyphs() > 0 && g.hiddenGlyphs() >= g.visibleGlyphs()) {
-            String what = "invisible text layer (rendering mode 3, " + g.hiddenGlyphs() + " glyphs) from an earlier OCR";
+            String what = "invisible text layer (" + g.hiddenGlyphs() + " glyphs in rendering mode 3 or under the page image),"
+                    + " probably an earlier OCR";
             return o.trustHiddenText()
                     ? PdfPageDecision.text(page, what + ", trusted", true)
                     : PdfPageDecision.ocr(page, what + ", OCR again");

@@ -89,6 +89,19 @@ public final class EpaperPages {
         }
     }
 
+    /** A searchable scan made the other way: ordinary text drawn first, then the page image painted over it. */
+    public static void textUnderScan(EpaperPdfMaker m) throws IOException {
+        Face body = m.standard(FontName.TIMES_ROMAN);
+        try (Page p = m.page(W, H)) {
+            float y = 80;
+            for (String line : EpaperPdfMaker.wrap(body, 11, SampleArticles.ENGLISH.get(1).paragraphs().get(0), W - 2 * LEFT, 0)) {
+                p.text("covered", body, 11, LEFT, y, line, false);
+                y += 14;
+            }
+            p.picture(0, 0, W, H, 42);
+        }
+    }
+
     public static void imageOnly(EpaperPdfMaker m) throws IOException {
         try (Page p = m.page(W, H)) {
             p.picture(0, 0, W, H, 5);

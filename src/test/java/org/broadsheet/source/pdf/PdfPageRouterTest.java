@@ -70,6 +70,24 @@ class PdfPageRouterTest {
     }
 
     @Test
+    void textPaintedOverByThePageImageCountsAsHidden() throws IOException {
+        byte[] pdf;
+        java.util.List<EpaperPdfMaker.TruthLine> truth;
+        try (EpaperPdfMaker m = new EpaperPdfMaker()) {
+            EpaperPages.textUnderScan(m);
+            pdf = m.save();
+            truth = m.truth(0);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PdfPageDecision d = PdfPageRouter.decide(doc, 0, DEFAULTS);
+            assertEquals(TextRoute.OCR, d.route());
+            assertTrue(d.reason().contains("under the page image"), d.reason());
+            PdfPageReader.Result r = PdfPageReader.read(doc, 0, 300, DEFAULTS.withTrustHiddenText(true));
+            assertEquals(PdfTestSupport.truthTexts(truth), PdfTestSupport.lineTexts(r.text()));
+        }
+    }
+
+    @Test
     void imageOnlyPageHasNoTextLayer() throws IOException {
         byte[] pdf;
         try (EpaperPdfMaker m = new EpaperPdfMaker()) {
