@@ -12,10 +12,11 @@ import java.util.TreeSet;
  * @param force       redo every file, even those an earlier run finished
  * @param pageTimeout seconds one page may take in OCR before its file fails
  * @param docxPer     {@code folder}: one DOCX per input folder (an issue); {@code file}: one per input file
+ * @param trustHiddenText use a PDF's invisible text layer (an earlier tool's OCR) instead of OCRing again
  */
 public record Options(Path scans, Path output, String lang, int jobs, Path tessdata, Set<String> formats,
                       boolean debugLayout, boolean quiet, boolean verbose, boolean force, double pageTimeout,
-                      String docxPer) {
+                      String docxPer, boolean trustHiddenText) {
     public static final double DEFAULT_PAGE_TIMEOUT = 900;
 
     public Options {
@@ -26,12 +27,12 @@ public record Options(Path scans, Path output, String lang, int jobs, Path tessd
     public Options(Path scans, Path output, String lang, int jobs, Path tessdata, Set<String> formats,
                    boolean debugLayout, boolean quiet, boolean verbose) {
         this(scans, output, lang, jobs, tessdata, formats, debugLayout, quiet, verbose, false, DEFAULT_PAGE_TIMEOUT,
-                "folder");
+                "folder", false);
     }
 
     /** The options that change what broadsheet writes: earlier output made with others is redone. */
     public String resultKey() {
         return "lang=" + lang + ";formats=" + String.join(",", new TreeSet<>(formats)) + ";debug=" + debugLayout
-                + ";docx=" + docxPer;
+                + ";docx=" + docxPer + ";trustHidden=" + trustHiddenText;
     }
 }

@@ -96,7 +96,7 @@ public final class BatchRunner {
         }
         PageReader reader;
         try {
-            reader = Sources.open(file.path(), name, detected);
+            reader = Sources.open(file.path(), name, detected, options.trustHiddenText());
         } catch (SourceException e) {
             return failed(name, detected.mediaType(), e.getMessage(), t0);
         }

@@ -53,7 +53,11 @@ final class FileJob {
 
     private static PageResult processPage(SourcePage page, Workers workers, Pipeline pipeline) {
         try {
-            PageText text = page.needsOcr() ? workers.engine().recognize(page.image()) : page.text();
+            PageText text = page.text();
+            if (page.needsOcr()) {
+                text = workers.engine().recognize(page.image());
+                if (page.ocrReason() != null) text = text.withRouteReason(page.ocrReason() + "; " + text.routeReason());
+            }
             return pipeline.process(text, page.image());
         } catch (OcrException e) {
             throw new CompletionException(e);

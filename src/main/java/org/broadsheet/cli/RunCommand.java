@@ -53,6 +53,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "One DOCX per input folder (an issue) or per input file (default: ${DEFAULT-VALUE}).")
     String docxPer;
 
+    @Option(names = "--trust-hidden-text",
+            description = "Use a PDF's invisible text layer (an earlier OCR) instead of OCRing the page again.")
+    boolean trustHiddenText;
+
     @Option(names = "--force", description = "Redo every file, even those an earlier run into OUTPUT finished.")
     boolean force;
 
@@ -81,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
         if (maxMegapixels < 1) throw new BroadsheetException(ExitCodes.USAGE, "--max-megapixels must be at least 1", null);
         ImageLimits.setMaxPixels(maxMegapixels * 1_000_000L);
         Options options = new Options(scans, output, lang, jobs == null ? cores : jobs, tessdata, formats(),
-                debugLayout, quiet, verbose, force, pageTimeout, docxPer);
+                debugLayout, quiet, verbose, force, pageTimeout, docxPer, trustHiddenText);
         BatchRunner.checkFolders(options);
         TessdataLocator.Resolved data = TessdataLocator.resolve(lang, tessdata, projectTessdata());
         try (TesseractEngine probe = new TesseractEngine(data)) {

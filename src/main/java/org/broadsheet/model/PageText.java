@@ -15,6 +15,10 @@ public record PageText(int number, int width, int height, int dpi, TextRoute rou
         blocks = List.copyOf(blocks);
     }
 
+    public PageText withRouteReason(String reason) {
+        return new PageText(number, width, height, dpi, route, reason, blocks, skewDegrees);
+    }
+
     public List<Line> lines() {
         return blocks.stream().flatMap(b -> b.lines().stream()).toList();
     }

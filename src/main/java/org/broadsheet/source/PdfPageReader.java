@@ -11,17 +11,25 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.broadsheet.model.PageImage;
+import org.broadsheet.source.pdf.PdfPageRouter;
+import org.broadsheet.source.pdf.PdfTextLayer;
 
-/** PDF pages, rendered to grey images at the OCR resolution. */
+/**
+ * PDF pages: each page's text layer is used when it is usable (born-digital e-paper), and the page is
+ * rendered to a grey image at the OCR resolution in any case (for OCR when there is no usable text,
+ * for the layout's drawn rules and for review pages when there is).
+ */
 final class PdfPageReader implements PageReader {
     static final int RENDER_DPI = 300;
 
     private final String name;
     private final PDDocument doc;
     private final PDFRenderer renderer;
+    private final PdfPageRouter.Options routing;
 
-    PdfPageReader(Path file, String name) throws SourceException {
+    PdfPageReader(Path file, String name, PdfPageRouter.Options routing) throws SourceException {
         this.name = name;
+        this.routing = routing;
         try {
             doc = Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
         } catch (InvalidPasswordException e) {
@@ -37,8 +45,6 @@ final class PdfPageReader implements PageReader {
         renderer = new PDFRenderer(doc);
     }
 
-    PDDocument document() { return doc; }
-
     @Override
     public int pageCount() { return doc.getNumberOfPages(); }
 
@@ -52,8 +58,10 @@ final class PdfPageReader implements PageReader {
             double w = (turned ? box.getHeight() : box.getWidth()) * RENDER_DPI / 72.0;
             double h = (turned ? box.getWidth() : box.getHeight()) * RENDER_DPI / 72.0;
             ImageLimits.check(Math.round(w), Math.round(h), what);
+            PdfTextLayer.Result layer = PdfTextLayer.read(doc, index, RENDER_DPI, routing);
             var image = renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY);
-            return new SourcePage(index + 1, new PageImage(index + 1, image, RENDER_DPI), null);
+            return new SourcePage(index + 1, new PageImage(index + 1, image, RENDER_DPI), layer.text(),
+                    layer.text() == null ? layer.decision().reason() : null);
         } catch (IOException | RuntimeException e) {
             throw new SourceException(what + ": cannot render: " + e.getMessage(), e);
         }

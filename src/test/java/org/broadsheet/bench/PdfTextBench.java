@@ -16,7 +16,7 @@ import org.broadsheet.model.PageText;
 import org.broadsheet.source.pdf.CjkTestFont;
 import org.broadsheet.source.pdf.EpaperPages;
 import org.broadsheet.source.pdf.EpaperPdfMaker;
-import org.broadsheet.source.pdf.PdfPageReader;
+import org.broadsheet.source.pdf.PdfTextLayer;
 import org.broadsheet.source.pdf.PdfPageRouter;
 
 /**
@@ -45,13 +45,13 @@ public final class PdfTextBench {
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PdfPageRouter.Options opt = PdfPageRouter.Options.defaults();
-            for (int i = 0; i < pages; i++) PdfPageReader.read(doc, i, 300, opt); // warm-up
+            for (int i = 0; i < pages; i++) PdfTextLayer.read(doc, i, 300, opt); // warm-up
             long readNanos = 0;
             int truthLines = 0, exact = 0, glyphPages = 0, lines = 0;
             for (int r = 0; r < rounds; r++) {
                 for (int i = 0; i < pages; i++) {
                     long t = System.nanoTime();
-                    PdfPageReader.Result res = PdfPageReader.read(doc, i, 300, opt);
+                    PdfTextLayer.Result res = PdfTextLayer.read(doc, i, 300, opt);
                     readNanos += System.nanoTime() - t;
                     if (r > 0) continue;
                     PageText text = res.text();

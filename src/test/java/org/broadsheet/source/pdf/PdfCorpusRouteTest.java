@@ -39,7 +39,7 @@ class PdfCorpusRouteTest {
                 assertEquals(TextRoute.OCR, d.route(), pdf + ": " + d.reason());
                 assertTrue(d.reason().startsWith("invisible text layer"), pdf + ": " + d.reason());
 
-                PdfPageReader.Result trusted = PdfPageReader.read(doc, 0, 300, PdfPageRouter.Options.defaults().withTrustHiddenText(true));
+                PdfTextLayer.Result trusted = PdfTextLayer.read(doc, 0, 300, PdfPageRouter.Options.defaults().withTrustHiddenText(true));
                 PageText t = trusted.text();
                 assertTrue(t.lines().size() > 20, pdf + ": the trusted layer has text");
                 assertTrue(t.lines().stream().allMatch(l -> l.box().right() <= t.width() && l.box().bottom() <= t.height()));

@@ -38,7 +38,7 @@ class PdfPageRouterTest {
                 assertEquals(TextRoute.PDF_TEXT, d.route(), d.reason());
                 assertEquals(p + 1, d.page());
                 assertTrue(d.reason().startsWith("PDF text layer"), d.reason());
-                PdfPageReader.Result r = PdfPageReader.read(doc, p, 300, DEFAULTS);
+                PdfTextLayer.Result r = PdfTextLayer.read(doc, p, 300, DEFAULTS);
                 assertEquals(d, r.decision());
                 assertEquals(d.reason(), r.text().routeReason());
             }
@@ -58,10 +58,10 @@ class PdfPageRouterTest {
             PdfPageDecision d = PdfPageRouter.decide(doc, 0, DEFAULTS);
             assertEquals(TextRoute.OCR, d.route());
             assertTrue(d.reason().contains("invisible text layer"), d.reason());
-            assertNull(PdfPageReader.read(doc, 0, 300, DEFAULTS).text());
+            assertNull(PdfTextLayer.read(doc, 0, 300, DEFAULTS).text());
 
             PdfPageRouter.Options trust = DEFAULTS.withTrustHiddenText(true);
-            PdfPageReader.Result r = PdfPageReader.read(doc, 0, 300, trust);
+            PdfTextLayer.Result r = PdfTextLayer.read(doc, 0, 300, trust);
             assertEquals(TextRoute.PDF_TEXT, r.decision().route());
             assertTrue(r.decision().hiddenText());
             assertEquals(PdfTestSupport.truthTexts(java.util.List.of(truth)), PdfTestSupport.lineTexts(r.text()));
@@ -82,7 +82,7 @@ class PdfPageRouterTest {
             PdfPageDecision d = PdfPageRouter.decide(doc, 0, DEFAULTS);
             assertEquals(TextRoute.OCR, d.route());
             assertTrue(d.reason().contains("under the page image"), d.reason());
-            PdfPageReader.Result r = PdfPageReader.read(doc, 0, 300, DEFAULTS.withTrustHiddenText(true));
+            PdfTextLayer.Result r = PdfTextLayer.read(doc, 0, 300, DEFAULTS.withTrustHiddenText(true));
             assertEquals(PdfTestSupport.truthTexts(truth), PdfTestSupport.lineTexts(r.text()));
         }
     }
@@ -116,7 +116,7 @@ class PdfPageRouterTest {
             try (PDDocument doc = Loader.loadPDF(pdf)) { // the empty user password opens it
                 assertTrue(doc.isEncrypted());
                 PdfPageDecision d = PdfPageRouter.decide(doc, 0, DEFAULTS);
-                PdfPageReader.Result r = PdfPageReader.read(doc, 0, 300, DEFAULTS);
+                PdfTextLayer.Result r = PdfTextLayer.read(doc, 0, 300, DEFAULTS);
                 if (allowed) {
                     assertEquals(TextRoute.PDF_TEXT, d.route(), d.reason());
                     assertEquals(PdfTestSupport.truthTexts(truth), PdfTestSupport.lineTexts(r.text()));
@@ -161,7 +161,7 @@ class PdfPageRouterTest {
             truth = m.truth(0).stream().filter(t -> t.role().equals("body")).toList();
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PdfPageReader.Result r = PdfPageReader.read(doc, 0, 300, DEFAULTS);
+            PdfTextLayer.Result r = PdfTextLayer.read(doc, 0, 300, DEFAULTS);
             assertEquals(TextRoute.PDF_TEXT, r.decision().route(), r.decision().reason());
             assertTrue(r.decision().reason().contains("2 without Unicode dropped"), r.decision().reason());
             PageText text = r.text();

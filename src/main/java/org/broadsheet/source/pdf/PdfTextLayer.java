@@ -8,12 +8,12 @@ import org.broadsheet.model.PageText;
  * Routing and extraction in one pass over the page's content stream: the usual way to read a page
  * of a PDF.
  */
-public final class PdfPageReader {
+public final class PdfTextLayer {
 
     /** @param text the page's text when the route is PDF_TEXT, null when the page must be rendered and OCRed */
     public record Result(PdfPageDecision decision, PageText text) {}
 
-    private PdfPageReader() {}
+    private PdfTextLayer() {}
 
     /** Reads page {@code pageIndex} (0-based) with boxes in pixels at {@code dpi}. */
     public static Result read(PDDocument doc, int pageIndex, int dpi, PdfPageRouter.Options options) throws IOException {
