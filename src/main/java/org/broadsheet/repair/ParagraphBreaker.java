@@ -1,0 +1,69 @@
+package org.broadsheet.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides where paragraphs start. A paragraph starts at an indent, after extra space, after a
+ * line that ends a sentence and stops short (the next word would have fitted), and around headings
+ * and bylines: short lines without closing punctuation that stand apart.
+ */
+final class ParagraphBreaker {
+    private ParagraphBreaker() {}
+
+    /** A paragraph as a range of cue indices, with its role (null for body text). */
+    record Span(int from, int to, String role) {}
+
+    /** Headings longer than this many lines are taken as unpunctuated text. */
+    private static final int MAX_HEADING_LINES = 2;
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:(?:By|BY)\\s+\\p{Lu}|(?:本报|本報)?(?:特约|特派|驻\\S{1,6})?(?:记者|記者|通讯员|通訊員|评论员|評論員)\\s*\\S)");
+
+    static List<Span> split(List<LineCue> cues) {
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= cues.size(); i++) {
+            if (i == cues.size() || startsParagraph(cues, start, i)) {
+                spans.add(new Span(start, i, role(cues, start, i)));
+                start = i;
+            }
+        }
+        return spans;
+    }
+
+    private static boolean startsParagraph(List<LineCue> cues, int start, int i) {
+        LineCue prev = cues.get(i - 1);
+        LineCue cur = cues.get(i);
+        if (cur.standalone() || prev.standalone() || cur.indented() || cur.gapBefore()) return true;
+        if (prev.roomAfter() && (Punctuation.endsSentence(prev.text()) || headingLike(cues, start, i))) return true;
+        if (isByline(cur) && cur.roomAfter()) return true;
+        // A lone short unpunctuated line right after a sentence end is a subhead even when the sentence filled its line.
+        return Punctuation.endsSentence(prev.text()) && looseHeadingLine(cur) && cur.roomAfter() && i + 1 < cues.size();
+    }
+
+    /** The paragraph so far, lines start..i-1, reads as a heading: one or two lines ending without punctuation. */
+    private static boolean headingLike(List<LineCue> cues, int start, int i) {
+        if (i - start > MAX_HEADING_LINES) return false;
+        for (int k = start; k < i; k++) if (!looseHeadingLine(cues.get(k))) return false;
+        return true;
+    }
+
+    private static boolean looseHeadingLine(LineCue c) {
+        return !c.text().isEmpty() && !Punctuation.endsWithPunctuation(c.text());
+    }
+
+    private static boolean isByline(LineCue c) {
+        return looseHeadingLine(c) && BYLINE.matcher(c.text()).find();
+    }
+
+    private static String role(List<LineCue> cues, int from, int to) {
+        if (cues.get(from).standalone()) return "caption";
+        LineCue last = cues.get(to - 1);
+        if (to == cues.size() && from == 0) return null;
+        if (to - from > MAX_HEADING_LINES || !last.roomAfter()) return null;
+        for (int k = from; k < to; k++) if (!looseHeadingLine(cues.get(k))) return null;
+        if (isByline(cues.get(from))) return "byline";
+        return to < cues.size() ? "heading" : null;
+    }
+}
