@@ -48,22 +48,4 @@ public final class TextRepair {
         }
         return new RepairResult(paragraphs, hyphenations);
     }
-
-    /** Defers loading the dictionary until a hyphen actually needs it (Chinese text never does). */
-    private static final class LazyLexicon implements Lexicon {
-        private final Supplier<Lexicon> source;
-        private Lexicon loaded;
-
-        LazyLexicon(Supplier<Lexicon> source) { this.source = source; }
-
-        private Lexicon get() {
-            if (loaded == null) loaded = source.get();
-            return loaded;
-        }
-
-        @Override public boolean isWord(String word) { return get().isWord(word); }
-        @Override public String name() { return get().name(); }
-        @Override public boolean available() { return get().available(); }
-        @Override public String unavailableReason() { return get().unavailableReason(); }
-    }
 }
