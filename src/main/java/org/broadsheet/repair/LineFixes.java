@@ -38,6 +38,18 @@ final class LineFixes {
         return distinctLetters >= 2;
     }
 
+    /** A line where Chinese characters are mostly separated by spaces: OCR output rather than typeset text. */
+    static boolean isSpacedOut(String line) {
+        int spaced = 0;
+        int tight = 0;
+        int[] cps = line.strip().codePoints().toArray();
+        for (int i = 1; i < cps.length; i++) {
+            if (Script.isHan(cps[i]) && Script.isHan(cps[i - 1])) tight++;
+            if (i >= 2 && cps[i - 1] == ' ' && Script.isHan(cps[i]) && Script.isHan(cps[i - 2])) spaced++;
+        }
+        return spaced >= 2 && spaced > tight;
+    }
+
     /** CJK characters, and the quotes and dashes that Chinese text shares with English. */
     private static boolean cjkSide(int cp) {
         return Script.isCjk(cp) || "“”‘’—…·".indexOf(cp) >= 0;
@@ -75,6 +87,7 @@ final class LineFixes {
      */
     static String removeCjkSpaces(String line) {
         if (line.indexOf(' ') < 0) return line;
+        boolean spacedOut = isSpacedOut(line);
         StringBuilder sb = new StringBuilder(line.length());
         int n = line.length();
         int i = 0;
@@ -85,7 +98,10 @@ final class LineFixes {
                 while (j < n && line.charAt(j) == ' ') j++;
                 int before = sb.codePointBefore(sb.length());
                 int after = j < n ? line.codePointAt(j) : -1;
-                if (after >= 0 && cjkSide(before) && cjkSide(after) && (Script.isCjk(before) || Script.isCjk(after))) {
+                boolean cjkPair = cjkSide(before) && cjkSide(after) && (Script.isCjk(before) || Script.isCjk(after));
+                // In a spaced-out line every space is OCR's, except those between two Latin words.
+                boolean ocrSpace = spacedOut && !(Script.isLatinish(before) && Script.isLatinish(after));
+                if (after >= 0 && (cjkPair || ocrSpace)) {
                     i = j;
                     continue;
                 }

@@ -36,10 +36,24 @@ final class ParagraphBreaker {
         LineCue prev = cues.get(i - 1);
         LineCue cur = cues.get(i);
         if (cur.standalone() || prev.standalone() || cur.indented() || cur.gapBefore()) return true;
-        if (prev.roomAfter() && (Punctuation.endsSentence(prev.text()) || headingLike(cues, start, i))) return true;
+        if (prev.roomAfter() && Punctuation.endsSentence(prev.text())) return true;
+        if (prev.roomAfter() && headingLike(cues, start, i) && startsLikeASentence(cur.text())) return true;
         if (isByline(cur) && cur.roomAfter()) return true;
         // A lone short unpunctuated line right after a sentence end is a subhead even when the sentence filled its line.
-        return Punctuation.endsSentence(prev.text()) && looseHeadingLine(cur) && cur.roomAfter() && i + 1 < cues.size();
+        return Punctuation.endsSentence(prev.text()) && looseHeadingLine(cur) && cur.roomAfter() && i + 1 < cues.size()
+                && startsLikeASentence(cues.get(i + 1).text());
+    }
+
+    /** After a heading the text starts afresh: a capital letter in Latin script; Chinese has no case to tell. */
+    private static boolean startsLikeASentence(String text) {
+        for (int k = 0; k < text.length(); ) {
+            int cp = text.codePointAt(k);
+            if (Script.isCjk(cp)) return true;
+            if (Character.isLetter(cp)) return Character.isUpperCase(cp);
+            if (Character.isDigit(cp)) return false;
+            k += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** The paragraph so far, lines start..i-1, reads as a heading: one or two lines ending without punctuation. */
