@@ -22,10 +22,20 @@ final class Dehyphenator {
      * @param next the following line, stripped
      */
     Hyphenation decide(String lineId, String line, String next) {
+        return decide(lineId, line, next, null);
+    }
+
+    /**
+     * @param following the line after {@code next}, or null; used when the tail is itself split again
+     *                  at the end of {@code next} (very narrow columns: {@code well-} / {@code inten-} / {@code tioned})
+     */
+    Hyphenation decide(String lineId, String line, String next, String following) {
         String t = line.stripTrailing();
         char mark = t.charAt(t.length() - 1);
         String head = LineEnds.headWord(t);
         String tail = LineEnds.tailWord(next);
+        String judged = tail;
+        if (following != null && !tail.isEmpty() && next.strip().equals(tail + "-")) judged = tail + LineEnds.tailWord(following.strip());
         String headWithMark = head + mark;
         if (mark == LineEnds.SOFT_HYPHEN || mark == LineEnds.NOT_SIGN_HYPHEN) {
             return removed(lineId, headWithMark, head, tail, "soft hyphen: always a line-end break");
@@ -39,8 +49,8 @@ final class Dehyphenator {
         if (Character.isUpperCase(tail.charAt(0)) && !capsWord) {
             return kept(lineId, headWithMark, head, tail, "kept: capitalised tail (anti-Semitic style)");
         }
-        String joined = head + tail;
-        String hyphenated = head + "-" + tail;
+        String joined = head + judged;
+        String hyphenated = head + "-" + judged;
         int joinedCount = counts.word(joined);
         int hyphenatedCount = counts.compound(hyphenated);
         if (hyphenatedCount > joinedCount) {
@@ -49,24 +59,24 @@ final class Dehyphenator {
         if (joinedCount > hyphenatedCount) {
             return removed(lineId, headWithMark, head, tail, "joined: document spells " + low(joined) + " " + joinedCount + "x");
         }
-        if (lexicon.available()) return byDictionary(lineId, headWithMark, head, tail, joined);
-        return byDocumentWords(lineId, headWithMark, head, tail);
+        if (lexicon.available()) return byDictionary(lineId, headWithMark, head, tail, judged, joined);
+        return byDocumentWords(lineId, headWithMark, head, tail, judged);
     }
 
-    private Hyphenation byDictionary(String lineId, String headWithMark, String head, String tail, String joined) {
+    private Hyphenation byDictionary(String lineId, String headWithMark, String head, String tail, String judged, String joined) {
         String dict = "dictionary " + lexicon.name();
         if (lexicon.isWord(joined) || lexicon.isWord(stripPossessive(joined))) {
             return removed(lineId, headWithMark, head, tail, "joined: " + dict + " has " + low(joined));
         }
-        if (lexicon.isWord(stripPossessive(tail)) && (lexicon.isWord(head) || head.length() <= 5)) {
+        if (lexicon.isWord(stripPossessive(judged)) && (lexicon.isWord(head) || head.length() <= 5)) {
             return kept(lineId, headWithMark, head, tail, "kept: " + dict + " has both halves but not " + low(joined));
         }
         return removed(lineId, headWithMark, head, tail, "joined: " + dict + " has neither " + low(joined) + " nor the tail; taken as a split word");
     }
 
-    private Hyphenation byDocumentWords(String lineId, String headWithMark, String head, String tail) {
+    private Hyphenation byDocumentWords(String lineId, String headWithMark, String head, String tail, String judged) {
         String why = lexicon.unavailableReason();
-        if (counts.word(head) > 0 && counts.word(stripPossessive(tail)) > 0) {
+        if (counts.word(head) > 0 && counts.word(stripPossessive(judged)) > 0) {
             return kept(lineId, headWithMark, head, tail, "kept: both halves are words of the document; " + why);
         }
         return removed(lineId, headWithMark, head, tail, "joined: the halves are not both words of the document; " + why);

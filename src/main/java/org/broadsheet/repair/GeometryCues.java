@@ -41,7 +41,7 @@ final class GeometryCues {
                     ids.add(p.line().id());
                     sb.append(p.text().strip());
                 }
-                cues.add(new LineCue(ids, sb.toString(), false, true, true, true));
+                cues.add(new LineCue(ids, sb.toString(), false, true, true, true, false));
                 i = run[1] - 1;
                 continue;
             }
@@ -55,7 +55,8 @@ final class GeometryCues {
             boolean gap = prev != null && prev.region() == p.region()
                     && e.leading(prev.line(), p.line()) > e.usualLeading() + EXTRA_LEADING * gh;
             boolean room = next == null || roomAfter(p, next, e, cjk, spaceAtScriptChange);
-            cues.add(new LineCue(List.of(p.line().id()), p.text().strip(), indented, gap, room, false));
+            cues.add(new LineCue(List.of(p.line().id()), p.text().strip(), indented, gap, room, false,
+                    LineFixes.isFakeBold(p.line().text())));
         }
         return cues;
     }

@@ -53,9 +53,17 @@ public final class HunspellLexicon implements Lexicon {
     @Override
     public boolean isWord(String word) {
         if (word.isEmpty()) return false;
-        if (hunspell.spell(word)) return true;
+        if (spell(word)) return true;
         // All-caps headline words: hunspell knows "example", not necessarily "EXAMPLE" for every entry.
-        return word.equals(word.toUpperCase(Locale.ROOT)) && hunspell.spell(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.equals(word.toUpperCase(Locale.ROOT)) && spell(lower)) return true;
+        // British papers spell "cancelled", "harbour", "organise", "offence": en_US knows them in American form.
+        String american = BritishSpelling.americanise(lower);
+        return !american.equals(lower) && spell(american);
+    }
+
+    private boolean spell(String word) {
+        return hunspell.spell(word);
     }
 
     @Override public String name() { return name; }

@@ -13,8 +13,10 @@ import java.util.List;
  * @param roomAfter  the next line's first word would have fitted at the end of this one,
  *                   so this line ended on purpose
  * @param standalone a unit of its own (a vertical caption): never joined with its neighbours
+ * @param emphasised the source printed it in fake bold (every glyph doubled): a heading
  */
-record LineCue(List<String> ids, String text, boolean indented, boolean gapBefore, boolean roomAfter, boolean standalone) {
+record LineCue(List<String> ids, String text, boolean indented, boolean gapBefore, boolean roomAfter, boolean standalone,
+               boolean emphasised) {
     LineCue {
         ids = List.copyOf(ids);
     }

@@ -14,6 +14,11 @@ final class LineFixes {
         return undouble(removeCjkSpaces(line));
     }
 
+    /** True when the whole line was printed in fake bold, which only headings are. */
+    static boolean isFakeBold(String line) {
+        return isWhollyDoubled(removeCjkSpaces(line.strip()));
+    }
+
     /**
      * Undoes fake bold: a line whose every character is doubled ({@code 优优化化营营商商}) or a long run of
      * doubled ideographs inside a line. A short reduplication such as 谢谢 or "good" is text and stays.

@@ -36,12 +36,22 @@ final class ParagraphBreaker {
         LineCue prev = cues.get(i - 1);
         LineCue cur = cues.get(i);
         if (cur.standalone() || prev.standalone() || cur.indented() || cur.gapBefore()) return true;
+        if (cur.emphasised() != prev.emphasised()) return true;
         if (prev.roomAfter() && Punctuation.endsSentence(prev.text())) return true;
         if (prev.roomAfter() && headingLike(cues, start, i) && startsLikeASentence(cur.text())) return true;
         if (isByline(cur) && cur.roomAfter()) return true;
-        // A lone short unpunctuated line right after a sentence end is a subhead even when the sentence filled its line.
-        return Punctuation.endsSentence(prev.text()) && looseHeadingLine(cur) && cur.roomAfter() && i + 1 < cues.size()
-                && startsLikeASentence(cues.get(i + 1).text());
+        // One or two unpunctuated lines right after a sentence end, set off below, are a subhead even when the sentence filled its line.
+        return Punctuation.endsSentence(prev.text()) && headingBlockAt(cues, i);
+    }
+
+    private static boolean headingBlockAt(List<LineCue> cues, int i) {
+        for (int last = i; last < i + MAX_HEADING_LINES && last + 1 < cues.size(); last++) {
+            if (!looseHeadingLine(cues.get(last))) return false;
+            LineCue after = cues.get(last + 1);
+            boolean setOff = cues.get(last).roomAfter() || after.indented() || after.gapBefore();
+            if (setOff && startsLikeASentence(after.text())) return true;
+        }
+        return false;
     }
 
     /** After a heading the text starts afresh: a capital letter in Latin script; Chinese has no case to tell. */
@@ -58,7 +68,8 @@ final class ParagraphBreaker {
 
     /** The paragraph so far, lines start..i-1, reads as a heading: one or two lines ending without punctuation. */
     private static boolean headingLike(List<LineCue> cues, int start, int i) {
-        if (i - start > MAX_HEADING_LINES) return false;
+        // An indented first line opens a body paragraph; headings are not indented.
+        if (i - start > MAX_HEADING_LINES || cues.get(start).indented()) return false;
         for (int k = start; k < i; k++) if (!looseHeadingLine(cues.get(k))) return false;
         return true;
     }
@@ -73,9 +84,10 @@ final class ParagraphBreaker {
 
     private static String role(List<LineCue> cues, int from, int to) {
         if (cues.get(from).standalone()) return "caption";
+        if (cues.subList(from, to).stream().allMatch(LineCue::emphasised)) return isByline(cues.get(from)) ? "byline" : "heading";
         LineCue last = cues.get(to - 1);
         if (to == cues.size() && from == 0) return null;
-        if (to - from > MAX_HEADING_LINES || !last.roomAfter()) return null;
+        if (to - from > MAX_HEADING_LINES || !last.roomAfter() || cues.get(from).indented()) return null;
         for (int k = from; k < to; k++) if (!looseHeadingLine(cues.get(k))) return null;
         if (isByline(cues.get(from))) return "byline";
         return to < cues.size() ? "heading" : null;

@@ -41,7 +41,8 @@ final class ParagraphJoiner {
             String prev = sb.toString();
             int next = t.codePointAt(0);
             if (LineEnds.endsWithWordHyphen(prev) && Character.isLetterOrDigit(next) && !Script.isCjk(next)) {
-                Hyphenation h = dehyphenator.decide(id, prev, t);
+                String following = k + 1 < texts.size() ? texts.get(k + 1) : null;
+                Hyphenation h = dehyphenator.decide(id, prev, t, following);
                 hyphenations.add(h);
                 sb.setLength(sb.length() - 1);
                 if (!h.hyphenRemoved()) sb.append('-');

@@ -15,7 +15,7 @@ final class PlainTextCues {
     private PlainTextCues() {}
 
     /** One non-blank input line, cleaned. */
-    record Item(List<String> ids, int indent, String text, int blanksBefore, boolean standalone) {}
+    record Item(List<String> ids, int indent, String text, int blanksBefore, boolean standalone, boolean emphasised) {}
 
     /** Share of lines ending a sentence above which the text is taken as one paragraph per line already. */
     private static final double UNWRAPPED_SHARE = 0.6;
@@ -31,8 +31,9 @@ final class PlainTextCues {
                 continue;
             }
             int indent = indentWidth(line);
-            String content = LineFixes.clean(line.strip());
-            items.add(new Item(List.of("L" + (n + 1)), indent, content, blanks, false));
+            // Punctuation is made full width here already so that line widths are measured as printed.
+            String content = CjkPunctuation.fix(LineFixes.clean(line.strip()));
+            items.add(new Item(List.of("L" + (n + 1)), indent, content, blanks, false, LineFixes.isFakeBold(line)));
             blanks = 0;
         }
         return gatherVertical(items);
@@ -54,7 +55,7 @@ final class PlainTextCues {
                 int sep = separatorWidth(Script.lastCodePoint(it.text()), Script.firstCodePoint(next), spaceAtScriptChange);
                 room = widths[i] + sep + Script.width(firstToken(next), chinese) <= column;
             }
-            cues.add(new LineCue(it.ids(), it.text(), it.indent() >= baseIndent + 2, gap[i], room, it.standalone()));
+            cues.add(new LineCue(it.ids(), it.text(), it.indent() >= baseIndent + 2, gap[i], room, it.standalone(), it.emphasised()));
         }
         return cues;
     }
@@ -84,7 +85,7 @@ final class PlainTextCues {
                 ids.addAll(it.ids());
                 sb.append(it.text());
             }
-            out.add(new Item(ids, 0, sb.toString(), items.get(run[0]).blanksBefore(), true));
+            out.add(new Item(ids, 0, sb.toString(), items.get(run[0]).blanksBefore(), true, false));
             i = run[1];
         }
         out.addAll(items.subList(i, items.size()));

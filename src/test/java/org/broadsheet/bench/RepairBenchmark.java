@@ -31,6 +31,7 @@ public final class RepairBenchmark {
 
         Map<String, RepairScore> plain = new LinkedHashMap<>();
         Map<String, RepairScore> ocr = new LinkedHashMap<>();
+        Map<String, RepairScore> byWidth = new LinkedHashMap<>();
         RepairScore joinAll = new RepairScore();
         RepairScore blankSplit = new RepairScore();
         RepairScore alwaysRemove = new RepairScore();
@@ -49,6 +50,10 @@ public final class RepairBenchmark {
                 RepairScore one = new RepairScore();
                 one.add(doc, predicted(result.paragraphs()), result.hyphenations());
                 plain.computeIfAbsent(key, k -> new RepairScore()).addAll(one);
+                int band = doc.conditions().width() / 10 * 10;
+                String widthKey = (chinese ? "zh " : "en ") + (noCues(doc) ? "no indent/blank " : "indent or blank ")
+                        + "width " + band + "-" + Math.min(40, band + 9);
+                byWidth.computeIfAbsent(widthKey, k -> new RepairScore()).addAll(one);
                 if (one.exact < one.paragraphs && failures.stream().filter(f -> f.contains("chinese=" + chinese)).count() < SHOWN_FAILURES) {
                     failures.add(describe(doc, result));
                 }
@@ -64,6 +69,7 @@ public final class RepairBenchmark {
         System.out.printf("broadsheet text repair benchmark: %d documents per language, seed %d, %d lines%n%n", docs, seed, lines);
         report("Plain text (TextRepair)", plain);
         report("OCR line boxes (ParagraphRepairer)", ocr);
+        report("Plain text by column width (characters)", byWidth);
         System.out.println("Naive approaches, all documents");
         System.out.println(RepairScore.header());
         System.out.println(joinAll.row("join every line"));
@@ -99,6 +105,12 @@ public final class RepairBenchmark {
     private static List<RepairScore.Predicted> predicted(List<TextParagraph> paragraphs) {
         return paragraphs.stream().map(p -> new RepairScore.Predicted(p.text(), lineNumber(p.lineIds().get(0)),
                 lineNumber(p.lineIds().get(p.lineIds().size() - 1)))).toList();
+    }
+
+    /** Documents whose paragraph breaks show only in line lengths: no indent, no informative blank line. */
+    private static boolean noCues(RepairCorpus.Doc doc) {
+        RepairCorpus.Cues c = doc.conditions().cues();
+        return c == RepairCorpus.Cues.NONE || c == RepairCorpus.Cues.BLANK_BETWEEN_LINES;
     }
 
     private static void printHyphenErrors(RepairCorpus.Doc doc, List<Hyphenation> decisions) {
