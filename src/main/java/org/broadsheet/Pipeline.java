@@ -15,7 +15,7 @@ import org.broadsheet.model.PageLayout;
 import org.broadsheet.model.PageResult;
 import org.broadsheet.model.PageText;
 import org.broadsheet.repair.ArticleRepairer;
-import org.broadsheet.repair.PlainJoinRepairer;
+import org.broadsheet.repair.ParagraphRepairer;
 
 /**
  * The per-page work, stage by stage: text (OCR or PDF) -> layout -> articles -> repair.
@@ -24,7 +24,7 @@ import org.broadsheet.repair.PlainJoinRepairer;
 public record Pipeline(LayoutAnalyzer layout, ArticleAssembler articles, ArticleRepairer repair, MastheadReader masthead) {
 
     public static Pipeline standard() {
-        return new Pipeline(new BlockLayout(), new RegionPerArticle(), new PlainJoinRepairer(), l -> IssueMeta.NONE);
+        return new Pipeline(new BlockLayout(), new RegionPerArticle(), new ParagraphRepairer(), l -> IssueMeta.NONE);
     }
 
     public PageResult process(PageText text, PageImage image) {

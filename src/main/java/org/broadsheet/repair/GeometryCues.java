@@ -1,0 +1,122 @@
+package org.broadsheet.repair;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.model.Box;
+import org.broadsheet.model.Line;
+import org.broadsheet.model.Region;
+import org.broadsheet.model.Word;
+
+/**
+ * Measures paragraph cues on OCR lines from their boxes, relative to the region (column) each
+ * line sits in, with the glyph height as the unit. Vertical lines are measured along their own
+ * axis (top to bottom), so the same rules serve vertical Chinese.
+ */
+final class GeometryCues {
+    private GeometryCues() {}
+
+    /** A line of a body stream, with the region it lies in and its cleaned text. */
+    record Placed(Region region, Line line, String text) {}
+
+    /** Indent thresholds in glyph heights: a Chinese indent is two ideographs, a Latin one about an em. */
+    private static final double CJK_INDENT = 0.8;
+    private static final double LATIN_INDENT = 1.0;
+    /** Extra leading, in glyph heights above the region's usual, that marks a paragraph gap. */
+    private static final double EXTRA_LEADING = 0.7;
+
+    static List<LineCue> cues(List<Placed> stream, boolean spaceAtScriptChange) {
+        Map<Region, Edges> edges = new HashMap<>();
+        for (Placed p : stream) edges.computeIfAbsent(p.region(), Edges::of);
+        List<int[]> runs = VerticalRuns.find(stream.stream().map(Placed::text).toList());
+        List<LineCue> cues = new ArrayList<>();
+        int runIndex = 0;
+        for (int i = 0; i < stream.size(); i++) {
+            if (runIndex < runs.size() && runs.get(runIndex)[0] == i) {
+                int[] run = runs.get(runIndex++);
+                List<String> ids = new ArrayList<>();
+                StringBuilder sb = new StringBuilder();
+                for (Placed p : stream.subList(run[0], run[1])) {
+                    ids.add(p.line().id());
+                    sb.append(p.text().strip());
+                }
+                cues.add(new LineCue(ids, sb.toString(), false, true, true, true, false));
+                i = run[1] - 1;
+                continue;
+            }
+            Placed p = stream.get(i);
+            Edges e = edges.get(p.region());
+            Placed prev = i > 0 ? stream.get(i - 1) : null;
+            Placed next = i + 1 < stream.size() ? stream.get(i + 1) : null;
+            boolean cjk = Script.countHan(p.text()) >= Script.countLatinLetters(p.text()) && Script.countHan(p.text()) > 0;
+            double gh = e.glyph();
+            boolean indented = e.start(p.line().box(), p.line().vertical()) - e.startEdge() > (cjk ? CJK_INDENT : LATIN_INDENT) * gh;
+            boolean gap = prev != null && prev.region() == p.region()
+                    && e.leading(prev.line(), p.line()) > e.usualLeading() + EXTRA_LEADING * gh;
+            boolean room = next == null || roomAfter(p, next, e, cjk, spaceAtScriptChange);
+            cues.add(new LineCue(List.of(p.line().id()), p.text().strip(), indented, gap, room, false,
+                    LineFixes.isFakeBold(p.line().text())));
+        }
+        return cues;
+    }
+
+    private static boolean roomAfter(Placed p, Placed next, Edges e, boolean cjk, boolean spaceAtScriptChange) {
+        double gh = e.glyph();
+        double free = e.endEdge() - e.end(p.line().box(), p.line().vertical());
+        String token = PlainTextCues.firstToken(next.text().strip());
+        boolean tokenCjk = !token.isEmpty() && Script.isCjk(token.codePointAt(0));
+        double need;
+        if (tokenCjk) {
+            need = gh * Math.max(1, token.codePointCount(0, token.length()));
+        } else {
+            need = firstWordLength(next.line(), token, gh) + (cjk && !spaceAtScriptChange ? 0 : 0.35 * gh);
+        }
+        // "Clearly short": the next piece fits with a margin, so a ragged right edge does not count.
+        return free > need + 0.25 * gh;
+    }
+
+    private static double firstWordLength(Line line, String token, double gh) {
+        if (!line.words().isEmpty()) {
+            Word w = line.words().get(0);
+            return line.vertical() ? w.box().h() : w.box().w();
+        }
+        return token.length() * 0.55 * gh;
+    }
+
+    /** A region's column edges along the reading axis, its glyph height and usual leading. */
+    record Edges(double startEdge, double endEdge, double glyph, double usualLeading, boolean vertical) {
+        static Edges of(Region r) {
+            List<Line> lines = r.lines();
+            boolean vertical = lines.stream().filter(Line::vertical).count() * 2 > lines.size();
+            double[] starts = lines.stream().mapToDouble(l -> axisStart(l.box(), vertical)).sorted().toArray();
+            double[] ends = lines.stream().mapToDouble(l -> axisEnd(l.box(), vertical)).sorted().toArray();
+            double startEdge = starts.length == 0 ? axisStart(r.box(), vertical) : starts[starts.length >= 4 ? 1 : 0];
+            double endEdge = ends.length == 0 ? axisEnd(r.box(), vertical) : ends[ends.length - (ends.length >= 4 ? 2 : 1)];
+            double glyph = median(lines.stream().mapToDouble(Line::glyphHeight).toArray());
+            double[] leadings = new double[Math.max(0, lines.size() - 1)];
+            for (int i = 1; i < lines.size(); i++) leadings[i - 1] = leadingBetween(lines.get(i - 1), lines.get(i), vertical);
+            return new Edges(startEdge, endEdge, Math.max(1, glyph), leadings.length == 0 ? 0 : median(leadings), vertical);
+        }
+
+        double start(Box b, boolean lineVertical) { return axisStart(b, vertical); }
+        double end(Box b, boolean lineVertical) { return axisEnd(b, vertical); }
+        double leading(Line prev, Line cur) { return leadingBetween(prev, cur, vertical); }
+    }
+
+    private static double axisStart(Box b, boolean vertical) { return vertical ? b.y() : b.x(); }
+
+    private static double axisEnd(Box b, boolean vertical) { return vertical ? b.bottom() : b.right(); }
+
+    /** Space between two consecutive lines across the reading axis; vertical columns run right to left. */
+    private static double leadingBetween(Line prev, Line cur, boolean vertical) {
+        return vertical ? prev.box().x() - cur.box().right() : cur.box().y() - prev.box().bottom();
+    }
+
+    private static double median(double[] v) {
+        if (v.length == 0) return 0;
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}

@@ -1,0 +1,125 @@
+package org.broadsheet.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.ArticleDraft;
+import org.broadsheet.model.Hyphenation;
+import org.broadsheet.model.Line;
+import org.broadsheet.model.Region;
+import org.broadsheet.model.Role;
+import org.broadsheet.model.TextParagraph;
+import org.broadsheet.model.Word;
+
+/**
+ * Turns an assembled article into clean text: headline, kicker, subtitle and byline from their
+ * regions, body paragraphs rebuilt from the line geometry (a paragraph may run on from one
+ * column into the next), subheads as paragraphs of their own, captions, and every hyphen decision.
+ */
+public final class ParagraphRepairer implements ArticleRepairer {
+    private final Supplier<Lexicon> lexicon;
+
+    public ParagraphRepairer() {
+        this(HunspellLexicon::english);
+    }
+
+    public ParagraphRepairer(Supplier<Lexicon> lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Article repair(ArticleDraft draft, String id) {
+        List<Region> textRegions = draft.regions().stream().filter(r -> r.role() != Role.FURNITURE && r.role() != Role.MASTHEAD).toList();
+        List<String> allTexts = textRegions.stream().flatMap(r -> r.lines().stream()).map(l -> LineFixes.clean(l.text().strip())).toList();
+        boolean spaced = ParagraphJoiner.spacesAtScriptChange(allTexts);
+                ParagraphJoiner joiner = new ParagraphJoiner(new Dehyphenator(new LazyLexicon(lexicon), WordCounts.of(allTexts)), spaced);
+
+        List<Hyphenation> hyphenations = new ArrayList<>();
+        List<TextParagraph> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        List<GeometryCues.Placed> body = new ArrayList<>();
+        for (Region r : textRegions) {
+            Role role = r.role() == null ? Role.BODY : r.role();
+            switch (role) {
+                case BODY -> r.lines().forEach(l -> body.add(new GeometryCues.Placed(r, l, LineFixes.clean(l.text().strip()))));
+                case SUBHEAD -> {
+                    flushBody(body, joiner, spaced, paragraphs, hyphenations);
+                    String text = joinRegions(List.of(r), joiner, hyphenations);
+                    if (!text.isEmpty()) paragraphs.add(new TextParagraph(text, "subhead", ids(r)));
+                }
+                case CAPTION -> {
+                    String text = joinRegions(List.of(r), joiner, hyphenations);
+                    if (!text.isEmpty()) captions.add(text);
+                }
+                default -> { }
+            }
+        }
+        flushBody(body, joiner, spaced, paragraphs, hyphenations);
+        String title = roleText(textRegions, Role.HEADLINE, joiner, hyphenations);
+        String kicker = roleText(textRegions, Role.KICKER, joiner, hyphenations);
+        String subtitle = roleText(textRegions, Role.SUBTITLE, joiner, hyphenations);
+        String byline = roleText(textRegions, Role.BYLINE, joiner, hyphenations);
+        return new Article(id, draft.page(), title, kicker, subtitle, byline, paragraphs, captions, draft.columns(),
+                draft.box(), confidence(textRegions), draft.regions(), hyphenations);
+    }
+
+    private static void flushBody(List<GeometryCues.Placed> body, ParagraphJoiner joiner, boolean spaced,
+                                  List<TextParagraph> out, List<Hyphenation> hyphenations) {
+        if (body.isEmpty()) return;
+        List<LineCue> cues = GeometryCues.cues(body, spaced);
+        for (ParagraphBreaker.Span span : ParagraphBreaker.split(cues)) {
+            List<LineCue> lines = cues.subList(span.from(), span.to());
+            List<String> ids = new ArrayList<>();
+            lines.forEach(c -> ids.addAll(c.ids()));
+            ParagraphJoiner.Joined joined = joiner.join(
+                    lines.stream().map(c -> c.ids().get(c.ids().size() - 1)).toList(),
+                    lines.stream().map(LineCue::text).toList());
+            if (joined.text().isEmpty()) continue;
+            // Inside an article a heading found in the body is a subhead.
+            String role = "heading".equals(span.role()) ? "subhead" : span.role();
+            out.add(new TextParagraph(joined.text(), role, ids));
+            hyphenations.addAll(joined.hyphenations());
+        }
+        body.clear();
+    }
+
+    private static String roleText(List<Region> regions, Role role, ParagraphJoiner joiner, List<Hyphenation> hyphenations) {
+        List<Region> matching = regions.stream().filter(r -> r.role() == role).toList();
+        if (matching.isEmpty()) return null;
+        String text = joinRegions(matching, joiner, hyphenations);
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String joinRegions(List<Region> regions, ParagraphJoiner joiner, List<Hyphenation> hyphenations) {
+        List<Line> lines = regions.stream().flatMap(r -> r.lines().stream()).toList();
+        ParagraphJoiner.Joined joined = joiner.join(lines.stream().map(Line::id).toList(),
+                lines.stream().map(l -> LineFixes.clean(l.text().strip())).toList());
+        hyphenations.addAll(joined.hyphenations());
+        return joined.text();
+    }
+
+    private static List<String> ids(Region r) {
+        return r.lines().stream().map(Line::id).toList();
+    }
+
+    /** Mean word confidence; lines without words count with their own confidence. */
+    private static double confidence(List<Region> regions) {
+        double sum = 0;
+        int n = 0;
+        for (Region r : regions) {
+            for (Line l : r.lines()) {
+                if (l.words().isEmpty()) {
+                    sum += l.confidence();
+                    n++;
+                } else {
+                    for (Word w : l.words()) {
+                        sum += w.confidence();
+                        n++;
+                    }
+                }
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+}

@@ -1,0 +1,39 @@
+package org.broadsheet.repair;
+
+/** Where sentences end and which marks may not start a line, for Chinese and Latin text alike. */
+final class Punctuation {
+    private Punctuation() {}
+
+    private static final String CLOSERS = "”’\"'）)」』】》〉]";
+    private static final String SENTENCE_END = "。！？.!?…：:";
+    private static final String ANY_END = SENTENCE_END + "，,、；;—–-";
+    /** Marks Chinese typesetting keeps off the start of a line (kinsoku). */
+    private static final String NO_LINE_START = "，。、；：！？）」』】》〉”’…—·,.;:!?)";
+
+    /** True when the text ends a sentence, allowing closing quotes and brackets after the mark. */
+    static boolean endsSentence(String text) {
+        int cp = lastBeforeClosers(text);
+        return cp >= 0 && SENTENCE_END.indexOf(cp) >= 0;
+    }
+
+    /** True when the text ends with any punctuation at all (a heading ends with none). */
+    static boolean endsWithPunctuation(String text) {
+        int cp = lastBeforeClosers(text);
+        if (cp < 0) return !text.isEmpty();
+        return ANY_END.indexOf(cp) >= 0 || CLOSERS.indexOf(Script.lastCodePoint(text)) >= 0;
+    }
+
+    static boolean mayNotStartLine(int cp) {
+        return cp >= 0 && NO_LINE_START.indexOf(cp) >= 0;
+    }
+
+    private static int lastBeforeClosers(String text) {
+        int i = text.length();
+        while (i > 0) {
+            int cp = text.codePointBefore(i);
+            if (CLOSERS.indexOf(cp) < 0 && !Character.isWhitespace(cp)) return cp;
+            i -= Character.charCount(cp);
+        }
+        return -1;
+    }
+}

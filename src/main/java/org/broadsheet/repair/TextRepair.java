@@ -1,0 +1,51 @@
+package org.broadsheet.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.broadsheet.model.Hyphenation;
+import org.broadsheet.model.TextParagraph;
+
+/**
+ * Repairs plain text that has lost its paragraphs to line wrapping (text pulled from PDFs, OCR
+ * output saved as text): rebuilds whole paragraphs, undoes hyphenation at line ends and the
+ * usual extraction damage. Headings stay paragraphs of their own with the role {@code heading}.
+ */
+public final class TextRepair {
+    private final Supplier<Lexicon> lexicon;
+
+    /** @param lexicon asked for only when a hyphen at a line end needs a dictionary */
+    public TextRepair(Supplier<Lexicon> lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Repairs with the shared English dictionary. */
+    public static RepairResult repair(String text) {
+        return new TextRepair(HunspellLexicon::english).run(text);
+    }
+
+    public RepairResult run(String text) {
+        List<PlainTextCues.Item> items = PlainTextCues.read(text);
+        List<String> texts = items.stream().map(PlainTextCues.Item::text).toList();
+        boolean chinese = texts.stream().mapToInt(Script::countHan).sum()
+                > texts.stream().mapToInt(Script::countLatinLetters).sum();
+        boolean spaced = ParagraphJoiner.spacesAtScriptChange(texts);
+        List<LineCue> cues = PlainTextCues.cues(items, chinese, spaced);
+        Dehyphenator dehyphenator = new Dehyphenator(new LazyLexicon(lexicon), WordCounts.of(texts));
+        ParagraphJoiner joiner = new ParagraphJoiner(dehyphenator, spaced);
+
+        List<TextParagraph> paragraphs = new ArrayList<>();
+        List<Hyphenation> hyphenations = new ArrayList<>();
+        for (ParagraphBreaker.Span span : ParagraphBreaker.split(cues)) {
+            List<LineCue> lines = cues.subList(span.from(), span.to());
+            List<String> ids = new ArrayList<>();
+            lines.forEach(c -> ids.addAll(c.ids()));
+            ParagraphJoiner.Joined joined = joiner.join(
+                    lines.stream().map(c -> c.ids().get(c.ids().size() - 1)).toList(),
+                    lines.stream().map(LineCue::text).toList());
+            paragraphs.add(new TextParagraph(joined.text(), span.role(), ids));
+            hyphenations.addAll(joined.hyphenations());
+        }
+        return new RepairResult(paragraphs, hyphenations);
+    }
+}

@@ -1,0 +1,60 @@
+package org.broadsheet.repair;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How often each word and each hyphenated compound occurs inside the lines of one document.
+ * The parts of a word split at a line end are not counted: they are what is being decided.
+ */
+final class WordCounts {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+
+    private final Map<String, Integer> words = new HashMap<>();
+    private final Map<String, Integer> compounds = new HashMap<>();
+
+    static WordCounts of(List<String> lines) {
+        WordCounts c = new WordCounts();
+        boolean previousHyphenated = false;
+        for (String line : lines) {
+            boolean hyphenated = LineEnds.endsWithWordHyphen(line);
+            Matcher m = TOKEN.matcher(line);
+            int first = -1;
+            int last = -1;
+            while (m.find()) {
+                if (first < 0) first = m.start();
+                last = m.start();
+            }
+            m.reset();
+            while (m.find()) {
+                if (previousHyphenated && m.start() == first) continue;
+                if (hyphenated && m.start() == last && m.end() == line.stripTrailing().length() - 1) continue;
+                c.add(m.group());
+            }
+            previousHyphenated = hyphenated;
+        }
+        return c;
+    }
+
+    private void add(String token) {
+        String t = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (t.indexOf('-') >= 0) {
+            compounds.merge(t, 1, Integer::sum);
+            for (String part : t.split("-")) words.merge(part, 1, Integer::sum);
+        } else {
+            words.merge(t, 1, Integer::sum);
+        }
+    }
+
+    int word(String w) {
+        return words.getOrDefault(w.toLowerCase(Locale.ROOT).replace('’', '\''), 0);
+    }
+
+    int compound(String w) {
+        return compounds.getOrDefault(w.toLowerCase(Locale.ROOT).replace('’', '\''), 0);
+    }
+}

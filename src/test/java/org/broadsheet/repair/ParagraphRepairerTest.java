@@ -1,0 +1,152 @@
+package org.broadsheet.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.ArticleDraft;
+import org.broadsheet.model.Box;
+import org.broadsheet.model.Line;
+import org.broadsheet.model.Region;
+import org.broadsheet.model.Role;
+import org.broadsheet.model.TextParagraph;
+import org.broadsheet.model.Word;
+import org.junit.jupiter.api.Test;
+
+/** Articles built from line boxes laid out like a scanned page: 20 px Chinese glyphs, 10 px Latin characters. */
+class ParagraphRepairerTest {
+    private static final ParagraphRepairer REPAIRER = new ParagraphRepairer();
+    private int lineNo;
+
+    /** A line of Chinese text starting {@code indentChars} characters in from x0, one word box per character. */
+    private Line zh(String text, int x0, int y, int indentChars) {
+        List<Word> words = new ArrayList<>();
+        int x = x0 + indentChars * 20;
+        for (int cp : text.codePoints().toArray()) {
+            String s = new String(Character.toChars(cp));
+            int w = s.codePoints().allMatch(c -> c < 0x2000) ? 10 : 20;
+            words.add(new Word(s, new Box(x, y, w, 18), 0.8));
+            x += w;
+        }
+        return new Line("l" + (++lineNo), text, Box.unionOf(words.stream().map(Word::box).toList()), words, 0.8, false);
+    }
+
+    /** A line of Latin text, 10 px a character, glyphs 14 px tall, one word box per word. */
+    private Line en(String text, int x0, int y, int indentPx) {
+        List<Word> words = new ArrayList<>();
+        int x = x0 + indentPx;
+        for (String w : text.split(" ")) {
+            words.add(new Word(w, new Box(x, y, w.length() * 10, 14), 0.9));
+            x += (w.length() + 1) * 10;
+        }
+        return new Line("l" + (++lineNo), text, Box.unionOf(words.stream().map(Word::box).toList()), words, 0.9, false);
+    }
+
+    private static Region region(String id, Role role, List<Line> lines) {
+        return new Region(id, role, Box.unionOf(lines.stream().map(Line::box).toList()), lines, 0, 0, false);
+    }
+
+    private static List<String> texts(Article a) {
+        return a.paragraphs().stream().map(TextParagraph::text).toList();
+    }
+
+    @Test
+    void chineseArticleWithIndentsHeadlineBylineAndCaption() {
+        Region headline = region("h", Role.HEADLINE, List.of(zh("优优化化营营商商环环境境", 0, 0, 0)));
+        Region byline = region("b", Role.BYLINE, List.of(zh("本报记者 张 三", 0, 40, 0)));
+        Region body = region("r1", Role.BODY, List.of(
+                zh("今年以来，我市持续优化营", 0, 80, 2),
+                zh("商环境，出台了一系列政策措施", 0, 110, 0),
+                zh("。截至6月底，全市新增市场主", 0, 140, 0),
+                zh("体3,000余户。", 0, 170, 0),
+                zh("市场监管局负责人表示，下一", 0, 200, 2),
+                zh("步将继续推进改革。", 0, 230, 0)));
+        Region caption = region("c", Role.CAPTION, List.of(zh("图为", 300, 0, 0), zh("新建成的大桥", 300, 30, 0)));
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(headline, byline, body, caption), List.of(0)), "p1-a01");
+        assertEquals("优化营商环境", a.title());
+        assertEquals("本报记者张三", a.byline());
+        assertEquals(List.of("今年以来，我市持续优化营商环境，出台了一系列政策措施。截至6月底，全市新增市场主体3,000余户。",
+                "市场监管局负责人表示，下一步将继续推进改革。"), texts(a));
+        assertEquals(List.of("图为新建成的大桥"), a.captions());
+        assertEquals(List.of(body.lines().get(0).id(), body.lines().get(1).id(), body.lines().get(2).id(), body.lines().get(3).id()),
+                a.paragraphs().get(0).lineIds());
+        assertEquals(0.8, a.confidence(), 1e-9);
+        assertEquals(List.of(0), a.columns());
+        assertEquals(new ArticleDraft(1, List.of(headline, byline, body, caption), List.of(0)).box(), a.bbox());
+    }
+
+    @Test
+    void aParagraphRunsOnIntoTheNextColumnUnlessItEnded() {
+        Region col1 = region("r1", Role.BODY, List.of(
+                en("The city council on Tuesday", 0, 0, 20),
+                en("approved a long-term plan to", 0, 20, 0),
+                en("rebuild the harbour district", 0, 40, 0)));
+        Region col2 = region("r2", Role.BODY, List.of(
+                en("after years of debate in the", 400, 0, 0),
+                en("chamber.", 400, 20, 0),
+                en("Officials said the project", 400, 40, 20),
+                en("would cost about $3,000 each.", 400, 60, 0)));
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(col1, col2), List.of(0, 1)), "a");
+        assertEquals(List.of("The city council on Tuesday approved a long-term plan to rebuild the harbour district after years of debate in the chamber.",
+                "Officials said the project would cost about $3,000 each."), texts(a));
+    }
+
+    @Test
+    void shortLineEndingASentenceBreaksWithoutIndentButAFullOneDoesNot() {
+        Region body = region("r1", Role.BODY, List.of(
+                en("The council approved the plan", 0, 0, 0),
+                en("after a long and bitter debate.", 0, 20, 0),
+                en("Residents who attended were", 0, 40, 0),
+                en("divided over the proposal.", 0, 60, 0),
+                en("It will begin building in the", 0, 80, 0),
+                en("spring.", 0, 100, 0)));
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(body), List.of(0)), "a");
+        assertEquals(List.of("The council approved the plan after a long and bitter debate. Residents who attended were divided over the proposal.",
+                "It will begin building in the spring."), texts(a));
+    }
+
+    @Test
+    void subheadRegionsAndDehyphenation() {
+        Region body1 = region("r1", Role.BODY, List.of(
+                en("The vote was a major exam-", 0, 0, 20),
+                en("ple of cooperation between", 0, 20, 0),
+                en("the parties.", 0, 40, 0)));
+        Region sub = region("s", Role.SUBHEAD, List.of(en("Background", 60, 70, 0)));
+        Region body2 = region("r2", Role.BODY, List.of(
+                en("The well-", 0, 100, 20),
+                en("known plan was first", 0, 120, 0),
+                en("drawn up in 1998.", 0, 140, 0)));
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(body1, sub, body2), List.of(0)), "a");
+        assertEquals(List.of("The vote was a major example of cooperation between the parties.", "Background",
+                "The well-known plan was first drawn up in 1998."), texts(a));
+        assertEquals("subhead", a.paragraphs().get(1).role());
+        assertEquals(2, a.hyphenations().size());
+        assertTrue(a.hyphenations().get(0).hyphenRemoved());
+        assertEquals(body1.lines().get(0).id(), a.hyphenations().get(0).lineId());
+        assertEquals("well-known", a.hyphenations().get(1).result());
+    }
+
+    @Test
+    void extraLeadingBetweenLinesIsAParagraphBreak() {
+        Region body = region("r1", Role.BODY, List.of(
+                zh("今年以来，我市持续优化营商环", 0, 0, 0),
+                zh("境，出台了一系列政策措施。截", 0, 30, 0),
+                zh("至6月底，全市新增市场主体30", 0, 60, 0),
+                zh("市场监管局负责人表示，下一步", 0, 120, 0),
+                zh("将继续推进改革。", 0, 150, 0)));
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(body), List.of(0)), "a");
+        assertEquals(2, a.paragraphs().size());
+    }
+
+    @Test
+    void verticalCaptionOneCharacterPerLine() {
+        List<Line> chars = new ArrayList<>();
+        String caption = "图为新建成的大桥";
+        for (int i = 0; i < caption.length(); i++) chars.add(zh(caption.substring(i, i + 1), 500, i * 22, 0));
+        Region body = region("r1", Role.BODY, chars);
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(body), List.of(0)), "a");
+        assertEquals(List.of(caption), texts(a));
+    }
+}
