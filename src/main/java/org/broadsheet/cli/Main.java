@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "OCR, article segmentation and text repair for newspaper archives.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, RepairCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
