@@ -23,6 +23,9 @@ public final class ScanWalker {
 
     public record Result(List<InputFile> files, List<Outcome> unreadable) {}
 
+    /** Top-level names broadsheet writes itself; an input of that name gets a trailing underscore. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("review");
+
     private ScanWalker() {}
 
     public static Result walk(Path scans, Path output) throws IOException {
@@ -76,7 +79,9 @@ public final class ScanWalker {
             boolean clash = stems.get(stemKey(root, f)) > 1;
             String leaf = clash ? name.replace('.', '_') : stem(name);
             String parent = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
-            out.add(new InputFile(f, relative, parent + safe(leaf)));
+            String dir = parent + safe(leaf);
+            if (RESERVED.contains(dir)) dir = dir + "_";
+            out.add(new InputFile(f, relative, dir));
         }
         return out;
     }
