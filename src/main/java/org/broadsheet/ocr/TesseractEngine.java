@@ -35,6 +35,11 @@ public final class TesseractEngine implements OcrEngine {
     private final String languages;
 
     private final long timeoutNanos;
+    /**
+     * Pixels handed to Tesseract, reused from page to page: a direct buffer per page would only be
+     * freed when the garbage collector gets round to it, and native memory would grow with the batch.
+     */
+    private ByteBuffer pixels;
 
     public TesseractEngine(TessdataLocator.Resolved tessdata) throws OcrException {
         this(tessdata, 0);
@@ -59,9 +64,10 @@ public final class TesseractEngine implements OcrEngine {
     public PageText recognize(PageImage page) throws OcrException {
         BufferedImage img = page.image();
         int w = img.getWidth(), h = img.getHeight();
-        ByteBuffer buf = ByteBuffer.allocateDirect(w * h);
-        buf.put(((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, w * h).flip();
-        api.TessBaseAPISetImage(handle, buf, w, h, 1, w);
+        if (pixels == null || pixels.capacity() < w * h) pixels = ByteBuffer.allocateDirect(w * h);
+        pixels.clear();
+        pixels.put(((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, w * h).flip();
+        api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
         api.TessBaseAPISetSourceResolution(handle, page.dpi());
         try {
             PageDeadline deadline = new PageDeadline(timeoutNanos);
