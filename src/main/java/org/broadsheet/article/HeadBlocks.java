@@ -1,0 +1,114 @@
+package org.broadsheet.article;
+
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.article.HeadlineAssembler.Draft;
+import org.broadsheet.model.Box;
+import org.broadsheet.model.Region;
+import org.broadsheet.model.Role;
+
+/** Completes each headline block (kicker above, subtitle and byline below) and finds the columns it heads. */
+final class HeadBlocks {
+    private final Territory t;
+    private final List<Region> regions;
+    private final Map<Region, Integer> frame;
+    private final Map<Region, Draft> owner;
+
+    HeadBlocks(Territory t, List<Region> regions, Map<Region, Integer> frame, Map<Region, Draft> owner) {
+        this.t = t;
+        this.regions = regions;
+        this.frame = frame;
+        this.owner = owner;
+    }
+
+    void complete(Draft d) {
+        Region headline = d.head.get(0);
+        Region k = next(headline, d.frame, true, 1.6);
+        if (k != null && k.role() == Role.KICKER) take(d, k);
+        Region cur = headline;
+        for (int i = 0; i < 4; i++) {
+            Region s = next(cur, d.frame, false, 1.8);
+            if (s == null || (s.role() != Role.SUBTITLE && s.role() != Role.BYLINE)) break;
+            take(d, s);
+            cur = s;
+        }
+    }
+
+    /** Columns of the headline block, widened to neighbour columns whose text starts level with the block's body. */
+    void span(Draft d, List<Draft> all) {
+        Box hb = d.headBox();
+        List<Box> cols = t.layout.columns();
+        if (cols.isEmpty()) {
+            d.x0 = hb.x();
+            d.x1 = hb.right();
+            return;
+        }
+        int a = -1, b = -1;
+        for (int i = 0; i < cols.size(); i++) {
+            int ov = cols.get(i).horizontalOverlap(hb);
+            if (ov >= cols.get(i).w() * 0.3 || ov >= hb.w() * 0.5) {
+                if (a < 0) a = i;
+                b = i;
+            }
+        }
+        if (a < 0) {
+            d.x0 = hb.x();
+            d.x1 = hb.right();
+            return;
+        }
+        Integer bodyTop = bodyTop(d, a, b, hb);
+        if (bodyTop != null) {
+            while (a > 0 && levelStart(d, a - 1, hb, bodyTop, all)) a--;
+            while (b + 1 < cols.size() && levelStart(d, b + 1, hb, bodyTop, all)) b++;
+        }
+        d.firstCol = a;
+        d.lastCol = b;
+        int[] x = t.columnsX(a, b);
+        d.x0 = Math.min(x[0], hb.x());
+        d.x1 = Math.max(x[1], hb.right());
+    }
+
+    private Integer bodyTop(Draft d, int a, int b, Box hb) {
+        Integer top = null;
+        for (int c = a; c <= b; c++) {
+            for (Region r : t.inColumn(regions, c)) {
+                if (owner.containsKey(r) || frame.get(r) != d.frame || r.box().y() < hb.bottom() - t.unit * 0.3) continue;
+                if (top == null || r.box().y() < top) top = r.box().y();
+                break;
+            }
+        }
+        return top;
+    }
+
+    /** Column {@code c}'s first text below the headline starts where the block's body starts, with nothing above it. */
+    private boolean levelStart(Draft d, int c, Box hb, int bodyTop, List<Draft> all) {
+        for (Region r : t.inColumn(regions, c)) {
+            if (r.box().bottom() < hb.y() - t.unit * 0.5 || frame.get(r) != d.frame) continue;
+            if (r.role() == Role.HEADLINE || r.role() == Role.KICKER || owner.containsKey(r)) return false;
+            if (r.firstColumn() != r.lastColumn()) return false;
+            return Math.abs(r.box().y() - bodyTop) <= t.unit * 0.8 && !t.barrier(hb, r.box(), d.frame);
+        }
+        return false;
+    }
+
+    private void take(Draft d, Region r) {
+        d.head.add(r);
+        owner.put(r, d);
+    }
+
+    private Region next(Region ref, int f, boolean above, double maxGap) {
+        Region best = null;
+        double bestGap = maxGap * t.unit;
+        for (Region r : regions) {
+            if (r == ref || owner.containsKey(r) || frame.get(r) != f) continue;
+            Box a = above ? r.box() : ref.box(), b = above ? ref.box() : r.box();
+            double gap = b.y() - a.bottom();
+            if (gap < -0.3 * t.unit || gap > bestGap) continue;
+            if (r.box().horizontalOverlap(ref.box()) < 0.5 * Math.min(r.box().w(), ref.box().w())) continue;
+            if (t.barrier(a, b, f)) continue;
+            bestGap = gap;
+            best = r;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,72 @@
+package org.broadsheet.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.model.Box;
+import org.broadsheet.model.Line;
+import org.broadsheet.model.Separator;
+import org.broadsheet.model.Word;
+
+/**
+ * Cuts a text line where it crosses a vertical rule or a column gutter. OCR engines sometimes read
+ * straight across a narrow gutter, which would glue two articles' lines together.
+ */
+final class LineSplitter {
+    private LineSplitter() {}
+
+    static List<Line> split(List<Line> lines, List<Box> columns, List<Separator> rules, int bodyHeight) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) out.addAll(split(l, columns, rules, bodyHeight));
+        return out;
+    }
+
+    private static List<Line> split(Line line, List<Box> columns, List<Separator> rules, int bodyHeight) {
+        if (line.vertical() || line.words().size() < 2) return List.of(line);
+        List<List<Word>> parts = new ArrayList<>();
+        List<Word> cur = new ArrayList<>();
+        Word prev = null;
+        for (Word w : line.words()) {
+            if (prev != null && cuts(prev.box(), w.box(), line.box(), columns, rules, bodyHeight)) {
+                parts.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(w);
+            prev = w;
+        }
+        parts.add(cur);
+        if (parts.size() == 1) return List.of(line);
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<Word> ws = parts.get(i);
+            Box box = Box.unionOf(ws.stream().map(Word::box).toList());
+            out.add(new Line(line.id() + "_" + (i + 1), joinWords(ws), box, ws,
+                    ws.stream().mapToDouble(Word::confidence).average().orElse(line.confidence()), false));
+        }
+        return out;
+    }
+
+    private static boolean cuts(Box a, Box b, Box line, List<Box> columns, List<Separator> rules, int bodyHeight) {
+        int gapL = a.right(), gapR = b.x();
+        if (gapR - gapL < Math.max(2, bodyHeight / 4)) return false;
+        for (Separator s : rules) {
+            if (s.vertical() && s.box().centerX() >= gapL - 1 && s.box().centerX() <= gapR + 1
+                    && s.box().verticalOverlap(line) > 0) return true;
+        }
+        for (int i = 0; i + 1 < columns.size(); i++) {
+            int g0 = columns.get(i).right(), g1 = columns.get(i + 1).x();
+            if (gapL <= g1 && gapR >= g0 && gapR - gapL >= Math.min(bodyHeight, (g1 - g0) * 0.7)) return true;
+        }
+        return false;
+    }
+
+    static String joinWords(List<Word> words) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : words) {
+            if (sb.length() > 0 && !(Scripts.isCjk(sb.codePointBefore(sb.length())) && Scripts.isCjk(w.text().codePointAt(0)))) {
+                sb.append(' ');
+            }
+            sb.append(w.text());
+        }
+        return sb.toString();
+    }
+}
