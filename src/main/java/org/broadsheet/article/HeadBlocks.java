@@ -23,14 +23,19 @@ final class HeadBlocks {
 
     void complete(Draft d) {
         Region headline = d.head.get(0);
-        Region k = next(headline, d.frame, true, 1.6);
-        if (k != null && k.role() == Role.KICKER) take(d, k);
-        Region cur = headline;
+        // Kickers and bylines may be set in pieces side by side; every piece right above or below belongs.
+        for (Region k : near(headline, d.frame, true, 1.6)) if (k.role() == Role.KICKER) take(d, k);
+        Box cur = headline.box();
         for (int i = 0; i < 4; i++) {
-            Region s = next(cur, d.frame, false, 1.8);
-            if (s == null || (s.role() != Role.SUBTITLE && s.role() != Role.BYLINE)) break;
-            take(d, s);
-            cur = s;
+            List<Region> below = near(cur, d.frame, false, 1.8);
+            boolean any = false;
+            for (Region s : below) {
+                if (s.role() != Role.SUBTITLE && s.role() != Role.BYLINE) continue;
+                take(d, s);
+                cur = cur.union(s.box());
+                any = true;
+            }
+            if (!any) break;
         }
     }
 
@@ -96,19 +101,25 @@ final class HeadBlocks {
         owner.put(r, d);
     }
 
-    private Region next(Region ref, int f, boolean above, double maxGap) {
-        Region best = null;
-        double bestGap = maxGap * t.unit;
+    /** Regions right above or below {@code ref}, in the band of the nearest one. */
+    private List<Region> near(Region ref, int f, boolean above, double maxGap) {
+        return near(ref.box(), f, above, maxGap);
+    }
+
+    private List<Region> near(Box ref, int f, boolean above, double maxGap) {
+        List<Region> cands = new java.util.ArrayList<>();
+        double bestGap = Double.MAX_VALUE;
         for (Region r : regions) {
-            if (r == ref || owner.containsKey(r) || frame.get(r) != f) continue;
-            Box a = above ? r.box() : ref.box(), b = above ? ref.box() : r.box();
+            if (r.box() == ref || owner.containsKey(r) || frame.get(r) != f) continue;
+            Box a = above ? r.box() : ref, b = above ? ref : r.box();
             double gap = b.y() - a.bottom();
-            if (gap < -0.3 * t.unit || gap > bestGap) continue;
-            if (r.box().horizontalOverlap(ref.box()) < 0.5 * Math.min(r.box().w(), ref.box().w())) continue;
+            if (gap < -0.3 * t.unit || gap > maxGap * t.unit) continue;
+            if (r.box().horizontalOverlap(ref) < 0.5 * Math.min(r.box().w(), ref.w())) continue;
             if (t.barrier(a, b, f)) continue;
-            bestGap = gap;
-            best = r;
+            cands.add(r);
+            bestGap = Math.min(bestGap, gap);
         }
-        return best;
+        double limit = bestGap + 0.6 * t.unit;
+        return cands.stream().filter(r -> (above ? ref.y() - r.box().bottom() : r.box().y() - ref.bottom()) <= limit).toList();
     }
 }

@@ -26,7 +26,10 @@ public final class GridLayout implements LayoutAnalyzer {
         List<Box> imageBlocks = new ArrayList<>();
         for (Block b : text.blocks()) {
             if (b.kind() == BlockKind.IMAGE) imageBlocks.add(b.box());
-            for (Line l : b.lines()) if (!l.text().isBlank() && !l.vertical()) lines.add(l);
+            for (Line l : b.lines()) {
+                // Lines read with very low confidence are mostly photo texture or smudges read as text.
+                if (!l.text().isBlank() && !l.vertical() && l.confidence() >= 0.35) lines.add(l);
+            }
         }
         double bodyH = LineMetrics.bodyHeight(lines);
         double bodyFs = LineMetrics.bodyFontSize(lines);
@@ -40,7 +43,9 @@ public final class GridLayout implements LayoutAnalyzer {
             frames = RuleDetector.frames(rules, (int) Math.max(6, bodyH), (int) (2 * bodyH));
             photos.addAll(PhotoFinder.find(image.image(), lines, (int) Math.round(bodyH / 2)));
         }
-        List<Line> upright = LineSplitter.split(lines, List.of(), rules, (int) bodyH);
+        List<Line> upright = LineSplitter.split(LineSplitter.dropRuleArtifacts(lines, rules, bodyH), List.of(), rules, (int) bodyH);
+        List<Box> pics = photos;
+        upright = upright.stream().filter(l -> pics.stream().noneMatch(p -> p.contains(l.box()))).toList();
         List<Box> columns = ColumnGrid.find(bodyLines(upright, bodyH, bodyFs), rules, text.width(), (int) bodyH);
         List<Line> split = LineSplitter.split(upright, columns, rules, (int) bodyH);
         PageContext ctx = new PageContext(text.width(), text.height(), bodyH, bodyFs, columns, rules, frames, photos);
@@ -55,7 +60,7 @@ public final class GridLayout implements LayoutAnalyzer {
     /** Lines set in body type: the ones that show the column grid. */
     private static List<Line> bodyLines(List<Line> lines, double bodyH, double bodyFs) {
         return lines.stream().filter(l -> {
-            double r = bodyFs > 0 && LineMetrics.fontSize(l) > 0 ? LineMetrics.fontSize(l) / bodyFs : l.glyphHeight() / bodyH;
+            double r = bodyFs > 0 && LineMetrics.fontSize(l) > 0 ? LineMetrics.fontSize(l) / bodyFs : LineMetrics.height(l) / bodyH;
             return r > 0.75 && r < 1.3 && l.box().w() > 3 * bodyH;
         }).toList();
     }

@@ -20,10 +20,19 @@ public final class LineMetrics {
         int i = 0;
         for (Line l : lines) {
             int k = Math.max(1, Math.min(80, l.text().length()));
-            for (int j = 0; j < k; j++) hs[i++] = l.glyphHeight();
+            for (int j = 0; j < k; j++) hs[i++] = height(l);
         }
         Arrays.sort(hs);
         return Math.max(4, hs[n / 2]);
+    }
+
+    /**
+     * The line's glyph height, never more than its box: some OCR models report word boxes taller
+     * than the line they sit in (Chinese words especially), and the line box is right then.
+     */
+    public static int height(Line l) {
+        if (l.vertical()) return l.box().w();
+        return Math.max(1, Math.min(l.glyphHeight(), l.box().h()));
     }
 
     /** Median source font size of the page's words, 0 when the source gives none. */

@@ -16,7 +16,11 @@ final class LineSplitter {
 
     static List<Line> split(List<Line> lines, List<Box> columns, List<Separator> rules, int bodyHeight) {
         List<Line> out = new ArrayList<>();
-        for (Line l : lines) out.addAll(split(l, columns, rules, bodyHeight));
+        for (Line l : lines) {
+            // Display type may run across a gutter; only rules cut it.
+            boolean display = LineMetrics.height(l) > bodyHeight * 1.3;
+            out.addAll(split(l, display ? List.of() : columns, rules, bodyHeight));
+        }
         return out;
     }
 
@@ -38,7 +42,7 @@ final class LineSplitter {
         List<Line> out = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             List<Word> ws = parts.get(i);
-            Box box = Box.unionOf(ws.stream().map(Word::box).toList());
+            Box box = pieceBox(ws, line.box());
             out.add(new Line(line.id() + "_" + (i + 1), joinWords(ws), box, ws,
                     ws.stream().mapToDouble(Word::confidence).average().orElse(line.confidence()), false));
         }
@@ -57,6 +61,46 @@ final class LineSplitter {
             if (gapL <= g1 && gapR >= g0 && gapR - gapL >= Math.min(bodyHeight, (g1 - g0) * 0.7)) return true;
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("[|｜丨/\\\\!lI1\\[\\]]+");
+
+    /** Drops "words" that are a vertical rule read as a letter (|, l, 丨...), which would bridge a gutter. */
+    static List<Line> dropRuleArtifacts(List<Line> lines, List<Separator> rules, double bodyHeight) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            List<Word> keep = new ArrayList<>();
+            for (Word w : l.words()) {
+                boolean bar = BAR.matcher(w.text()).matches() && w.box().w() < bodyHeight * 0.6
+                        && rules.stream().anyMatch(s -> s.vertical() && s.box().x() - 4 <= w.box().right()
+                        && s.box().right() + 4 >= w.box().x() && s.box().verticalOverlap(w.box()) > 0);
+                if (!bar) keep.add(w);
+            }
+            if (keep.size() == l.words().size()) out.add(l);
+            else if (!keep.isEmpty()) {
+                out.add(new Line(l.id(), joinWords(keep), pieceBox(keep, l.box()), keep, l.confidence(), false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The box of part of a line: its words' x range, and the median top and bottom of its words
+     * within the line's own. Single overshooting word boxes (some models report them) and a big
+     * neighbour on the same OCR line then do not inflate the part.
+     */
+    static Box pieceBox(List<Word> ws, Box line) {
+        int[] tops = ws.stream().mapToInt(w -> w.box().y()).sorted().toArray();
+        int[] bottoms = ws.stream().mapToInt(w -> w.box().bottom()).sorted().toArray();
+        int x0 = ws.stream().mapToInt(w -> w.box().x()).min().orElse(line.x());
+        int x1 = ws.stream().mapToInt(w -> w.box().right()).max().orElse(line.right());
+        int top = Math.max(line.y(), tops[tops.length / 2]);
+        int bottom = Math.min(line.bottom(), bottoms[bottoms.length / 2]);
+        if (bottom <= top) {
+            top = line.y();
+            bottom = line.bottom();
+        }
+        return Box.ofCorners(x0, top, x1, bottom);
     }
 
     static String joinWords(List<Word> words) {

@@ -15,7 +15,7 @@ record PageContext(int width, int height, double bodyHeight, double bodyFontSize
             double fs = LineMetrics.fontSize(l);
             if (fs > 0) return fs / bodyFontSize;
         }
-        return l.glyphHeight() / bodyHeight;
+        return LineMetrics.height(l) / bodyHeight;
     }
 
     /** The column a box is centred in, or null on a page without a grid. */

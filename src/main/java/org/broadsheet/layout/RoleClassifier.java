@@ -50,8 +50,8 @@ final class RoleClassifier {
 
     private boolean centred(Box b, Box col) {
         double left = b.x() - col.x(), right = col.right() - b.right();
-        double min = col.w() * 0.08;
-        return left > min && right > min && Math.abs(left - right) < col.w() * 0.15 + ctx.bodyHeight();
+        double min = col.w() * 0.1;
+        return left > min && right > min && Math.abs(left - right) < col.w() * 0.1 + ctx.bodyHeight() * 0.5;
     }
 
     /**
