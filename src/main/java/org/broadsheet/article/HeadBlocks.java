@@ -24,10 +24,10 @@ final class HeadBlocks {
     void complete(Draft d) {
         Region headline = d.head.get(0);
         // Kickers and bylines may be set in pieces side by side; every piece right above or below belongs.
-        for (Region k : near(headline, d.frame, true, 1.6)) if (k.role() == Role.KICKER) take(d, k);
+        for (Region k : near(headline, d.frame, true, 2.5)) if (k.role() == Role.KICKER) take(d, k);
         Box cur = headline.box();
         for (int i = 0; i < 4; i++) {
-            List<Region> below = near(cur, d.frame, false, 1.8);
+            List<Region> below = near(cur, d.frame, false, 2.5);
             boolean any = false;
             for (Region s : below) {
                 if (s.role() != Role.SUBTITLE && s.role() != Role.BYLINE) continue;

@@ -33,7 +33,8 @@ final class ColumnGrid {
         }
         int peak = 0;
         for (int c : cover) peak = Math.max(peak, c);
-        int floor = Math.max(1, peak / 12);
+        // A few centred lines (bylines, kickers) may cross a gutter; body lines never do.
+        int floor = Math.max(3, peak / 5);
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         for (int x = 0; x <= pageWidth; x++) {

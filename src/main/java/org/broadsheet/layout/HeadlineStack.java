@@ -46,7 +46,7 @@ final class HeadlineStack {
 
     private static int nearest(List<Region> rs, Region ref, PageContext ctx, boolean above) {
         int best = -1;
-        double bestGap = 1.6 * ctx.bodyHeight();
+        double bestGap = 2.5 * ctx.bodyHeight();
         for (int i = 0; i < rs.size(); i++) {
             Region r = rs.get(i);
             if (r == ref || r.boxed() != ref.boxed()) continue;

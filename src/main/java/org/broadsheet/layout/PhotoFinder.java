@@ -33,13 +33,13 @@ final class PhotoFinder {
         double paper = sorted[(int) (sorted.length * 0.7)];
         boolean[] text = new boolean[cw * ch];
         for (Line l : lines) {
-            if (l.confidence() < 0.6) continue;
+            if (l.confidence() < 0.5) continue;
             Box b = l.box();
             for (int y = Math.max(0, b.y() / cell); y <= Math.min(ch - 1, (b.bottom() - 1) / cell); y++)
                 for (int x = Math.max(0, b.x() / cell); x <= Math.min(cw - 1, (b.right() - 1) / cell); x++) text[y * cw + x] = true;
         }
         boolean[] toned = new boolean[cw * ch];
-        for (int i = 0; i < toned.length; i++) toned[i] = !text[i] && mean[i] < paper - 45;
+        for (int i = 0; i < toned.length; i++) toned[i] = !text[i] && mean[i] < paper - 60;
         List<Box> out = new ArrayList<>();
         boolean[] seen = new boolean[cw * ch];
         int[] stack = new int[cw * ch];

@@ -37,7 +37,9 @@ final class RoleClassifier {
         if (Patterns.pageNumber(t) && (margin || size < HEADLINE_SIZE)) return Role.FURNITURE;
         if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE) return Role.FURNITURE;
         if (size < HEADLINE_SIZE && Patterns.byline(t)) return Role.BYLINE;
-        if (size >= HEADLINE_SIZE && Scripts.letterCount(t) >= 1) return Role.HEADLINE;
+        // A lone Latin word with both ascenders and descenders looks big; it needs a clearer margin.
+        boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
+        if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1) return Role.HEADLINE;
         if (LineMetrics.bold(l) && size >= 1.15) return Role.HEADLINE;
         Box col = ctx.columnOf(b);
         if (col != null && centred(b, col)) {
