@@ -32,16 +32,29 @@ final class HeadlineStack {
                 int below = nearest(out, cur, ctx, false);
                 if (below < 0) break;
                 Region s = out.get(below);
-                double sz = size(s, ctx);
-                if (s.role() == Role.BYLINE || s.role() == Role.CAPTION || sz >= headSize * 0.85) break;
-                boolean display = s.role() == Role.HEADLINE || sz > 1.12 || sz < 0.88 || s.role() == Role.SUBHEAD
-                        || (ctx.columns().size() > 1 && s.lastColumn() > s.firstColumn() && s.lines().size() <= 3);
-                if (!display || s.lines().size() > 4) break;
-                out.set(below, with(s, Role.SUBTITLE));
-                cur = s;
+                if (!subtitle(s, headSize, ctx)) break;
+                // Pieces set level with it (a subtitle read as two lines side by side) go with it.
+                for (int i = 0; i < out.size(); i++) {
+                    Region o = out.get(i);
+                    if (Math.abs(o.box().y() - s.box().y()) < 0.6 * ctx.bodyHeight() && o.box().horizontalOverlap(head.box()) > 0
+                            && o.boxed() == head.boxed() && subtitle(o, headSize, ctx)) {
+                        out.set(i, with(o, Role.SUBTITLE));
+                    }
+                }
+                cur = out.get(below);
             }
         }
         return out;
+    }
+
+    private static boolean subtitle(Region s, double headSize, PageContext ctx) {
+        double sz = size(s, ctx);
+        if (s.role() == Role.BYLINE || s.role() == Role.CAPTION || s.role() == Role.SUBTITLE || sz >= headSize * 0.85) {
+            return s.role() == Role.SUBTITLE;
+        }
+        boolean display = s.role() == Role.HEADLINE || sz > 1.12 || sz < 0.88 || s.role() == Role.SUBHEAD
+                || (ctx.columns().size() > 1 && s.lastColumn() > s.firstColumn() && s.lines().size() <= 3);
+        return display && s.lines().size() <= 4;
     }
 
     private static int nearest(List<Region> rs, Region ref, PageContext ctx, boolean above) {

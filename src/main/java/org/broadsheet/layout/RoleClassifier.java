@@ -36,7 +36,10 @@ final class RoleClassifier {
         boolean margin = b.y() < ctx.height() * 0.045 || b.bottom() > ctx.height() * 0.955;
         if (Patterns.pageNumber(t) && (margin || size < HEADLINE_SIZE)) return Role.FURNITURE;
         if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE) return Role.FURNITURE;
-        if (size < HEADLINE_SIZE && Patterns.byline(t)) return Role.BYLINE;
+        Box col0 = ctx.columnOf(b);
+        // A Chinese byline is short or centred; a full body line that starts with 记者 is body text.
+        boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.85 && !centred(b, col0);
+        if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine) return Role.BYLINE;
         // A lone Latin word with both ascenders and descenders looks big; it needs a clearer margin.
         boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
         if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1) return Role.HEADLINE;

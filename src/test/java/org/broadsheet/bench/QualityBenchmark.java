@@ -20,13 +20,16 @@ import org.broadsheet.bench.Scoring.Unit;
 /**
  * Article quality of broadsheet against plain Tesseract on the same pages: article precision,
  * recall and F1, exact titles, reading order (Kendall tau over matched articles) and page CER.
- * Usage: QualityBenchmark [--quick] [--only NAME-PREFIX]
+ * Usage: QualityBenchmark [--quick] [--only NAME-PREFIX] [--verbose]
  */
 public final class QualityBenchmark {
 
     record Score(int out, int truth, int matched, int titles, int titleTotal, double tau, double cer) {}
 
+    private static boolean VERBOSE;
+
     public static void main(String[] args) throws Exception {
+        VERBOSE = List.of(args).contains("--verbose");
         boolean quick = List.of(args).contains("--quick");
         String only = List.of(args).contains("--only") ? args[List.of(args).indexOf("--only") + 1] : "";
         Path corpus = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
@@ -98,6 +101,13 @@ public final class QualityBenchmark {
             }
         }
         Map<Integer, Integer> m = Scoring.match(shared, outSize, truthSize);
+        if (VERBOSE && p.kind() != Kind.NZZ) {
+            for (int u = 0; u < units.size(); u++) {
+                if (m.containsKey(u)) continue;
+                String t = units.get(u).text().replace('\n', ' ');
+                System.out.println("    unmatched output: " + t.substring(0, Math.min(60, t.length())));
+            }
+        }
         List<Integer> order = new ArrayList<>();
         int titles = 0;
         for (int u = 0; u < units.size(); u++) {
