@@ -64,14 +64,15 @@ public final class HeadlineAssembler implements ArticleAssembler {
         Draft best = null;
         for (Draft d : drafts) {
             if (d.frame != frame) continue;
-            Box h = d.headBox();
+            // The headline itself decides: a byline or subtitle hanging lower must not hide a column top.
+            Box h = d.headline().box();
             if (h.bottom() > r.box().y() + t.unit * 0.5) continue;
             int ov = Math.max(0, Math.min(d.x1, r.box().right()) - Math.max(d.x0, r.box().x()));
             if (ov < r.box().w() * 0.5) continue;
-            if (best == null || h.bottom() > best.headBox().bottom()) best = d;
+            if (best == null || h.bottom() > best.headline().box().bottom()) best = d;
         }
         if (best == null) return null;
-        Box h = best.headBox();
+        Box h = best.headline().box();
         Box clipped = Box.ofCorners(Math.max(h.x(), r.box().x()), h.y(), Math.min(h.right(), r.box().right()), h.bottom());
         return t.barrier(clipped.w() > 0 ? clipped : h, r.box(), frame) ? null : best;
     }
@@ -95,6 +96,10 @@ public final class HeadlineAssembler implements ArticleAssembler {
 
         Box headBox() {
             return Box.unionOf(head.stream().map(Region::box).toList());
+        }
+
+        Region headline() {
+            return head.get(0);
         }
 
         Region anchor() {

@@ -26,12 +26,12 @@ public final class GridLayout implements LayoutAnalyzer {
         List<Box> imageBlocks = new ArrayList<>();
         for (Block b : text.blocks()) {
             if (b.kind() == BlockKind.IMAGE) imageBlocks.add(b.box());
-            for (Line l : b.lines()) {
-                // Lines read with very low confidence are mostly photo texture or smudges read as text.
-                if (!l.text().isBlank() && !l.vertical() && l.confidence() >= 0.35) lines.add(l);
-            }
+            for (Line l : b.lines()) if (!l.text().isBlank() && !l.vertical()) lines.add(l);
         }
         double bodyH = LineMetrics.bodyHeight(lines);
+        // Small lines read with very low confidence are mostly photo texture or smudges; a badly read
+        // headline is still a headline, so large ones stay.
+        lines = lines.stream().filter(l -> l.confidence() >= 0.35 || LineMetrics.height(l) > 1.3 * bodyH).toList();
         double bodyFs = LineMetrics.bodyFontSize(lines);
         List<Separator> rules = List.of();
         List<Box> frames = List.of();

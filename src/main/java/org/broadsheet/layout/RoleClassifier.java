@@ -38,7 +38,7 @@ final class RoleClassifier {
         if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE) return Role.FURNITURE;
         Box col0 = ctx.columnOf(b);
         // A Chinese byline is short or centred; a full body line that starts with 记者 is body text.
-        boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.85 && !centred(b, col0);
+        boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0);
         if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine) return Role.BYLINE;
         // A lone Latin word with both ascenders and descenders looks big; it needs a clearer margin.
         boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
