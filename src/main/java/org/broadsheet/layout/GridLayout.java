@@ -29,9 +29,7 @@ public final class GridLayout implements LayoutAnalyzer {
             for (Line l : b.lines()) if (!l.text().isBlank() && !l.vertical()) lines.add(l);
         }
         double bodyH = LineMetrics.bodyHeight(lines);
-        // Small lines read with very low confidence are mostly photo texture or smudges; a badly read
-        // headline is still a headline, so large ones stay.
-        lines = lines.stream().filter(l -> l.confidence() >= 0.35 || LineMetrics.height(l) > 1.3 * bodyH).toList();
+        lines = dropShadowReadings(lines);
         double bodyFs = LineMetrics.bodyFontSize(lines);
         List<Separator> rules = List.of();
         List<Box> frames = List.of();
@@ -42,6 +40,10 @@ public final class GridLayout implements LayoutAnalyzer {
             rules = RuleDetector.detect(ink, minLen, (int) Math.max(3, bodyH * 0.3));
             frames = RuleDetector.frames(rules, (int) Math.max(6, bodyH), (int) (2 * bodyH));
             photos.addAll(PhotoFinder.find(image.image(), lines, (int) Math.round(bodyH / 2)));
+            // Texture inside a photo is not a rule, and a frame drawn there frames nothing.
+            List<Box> pics0 = photos;
+            rules = rules.stream().filter(r -> pics0.stream().noneMatch(p -> inside(r.box(), p))).toList();
+            frames = frames.stream().filter(f -> pics0.stream().noneMatch(p -> inside(f, p))).toList();
         }
         List<Line> upright = LineSplitter.split(LineSplitter.dropRuleArtifacts(lines, rules, bodyH), List.of(), rules, (int) bodyH);
         List<Box> pics = photos;
@@ -55,6 +57,25 @@ public final class GridLayout implements LayoutAnalyzer {
         List<Region> regions = new RegionBuilder(ctx).build(split, roles, "p" + text.number());
         regions = HeadlineStack.settle(regions, ctx);
         return new PageLayout(text, columns, rules, frames, ReadingOrder.sort(regions, Region::box));
+    }
+
+    /**
+     * Engines sometimes read one printed line twice, once well and once as noise, with overlapping
+     * boxes; the weaker reading goes. Low confidence alone is no reason to drop text: a page in a
+     * script the model reads badly is all low confidence.
+     */
+    private static List<Line> dropShadowReadings(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            boolean shadow = l.confidence() < 0.5 && lines.stream().anyMatch(o -> o != l && o.confidence() > l.confidence()
+                    && o.box().intersectionArea(l.box()) >= 0.5 * l.box().area());
+            if (!shadow) out.add(l);
+        }
+        return out;
+    }
+
+    private static boolean inside(Box b, Box photo) {
+        return b.centerX() > photo.x() && b.centerX() < photo.right() && b.centerY() > photo.y() && b.centerY() < photo.bottom();
     }
 
     /** Lines set in body type: the ones that show the column grid. */

@@ -27,7 +27,8 @@ final class Ink {
             r.getSamples(0, y, w, 1, 0, row);
             for (int x = 0; x < w; x += 4) hist[row[x] & 0xff]++;
         }
-        int t = Math.min(otsu(hist), 160);
+        // Capped well below mid-grey: a grey photo with scanner noise must not turn into scattered "ink".
+        int t = Math.min(otsu(hist), 110);
         byte[] dark = new byte[w * h];
         for (int y = 0; y < h; y++) {
             r.getSamples(0, y, w, 1, 0, row);
