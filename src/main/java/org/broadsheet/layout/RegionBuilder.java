@@ -57,7 +57,8 @@ final class RegionBuilder {
                 if (gap < -0.5 * unit || gap > maxGap(role) * unit) continue;
                 if (a.horizontalOverlap(b) < 0.5 * Math.min(a.w(), b.w())) continue;
                 if (!sameColumns(r.box, b, role)) continue;
-                if (role != Role.BODY && role != Role.CAPTION && (size / r.size > 1.3 || r.size / size > 1.3)) continue;
+                // Latin lines differ by ascenders and descenders alone by a third; a kicker or subtitle differs more.
+                if (role != Role.BODY && role != Role.CAPTION && (size / r.size > 1.45 || r.size / size > 1.45)) continue;
                 if (ctx.ruleBetween(a, b)) continue;
                 if (gap < bestGap) {
                     bestGap = gap;
