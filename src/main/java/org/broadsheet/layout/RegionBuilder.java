@@ -84,7 +84,7 @@ final class RegionBuilder {
 
     private static double maxGap(Role role) {
         return switch (role) {
-            case HEADLINE, MASTHEAD -> 0.7;
+            case HEADLINE, MASTHEAD -> 1.0;
             case BODY, CAPTION -> 1.1;
             default -> 0.9;
         };
