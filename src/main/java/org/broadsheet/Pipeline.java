@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.article.ArticleAssembler;
 import org.broadsheet.article.MastheadReader;
-import org.broadsheet.article.RegionPerArticle;
-import org.broadsheet.layout.BlockLayout;
+import org.broadsheet.article.HeadlineAssembler;
+import org.broadsheet.article.MastheadParser;
+import org.broadsheet.layout.GridLayout;
 import org.broadsheet.layout.LayoutAnalyzer;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ArticleDraft;
-import org.broadsheet.model.IssueMeta;
 import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageLayout;
 import org.broadsheet.model.PageResult;
@@ -24,7 +24,7 @@ import org.broadsheet.repair.ParagraphRepairer;
 public record Pipeline(LayoutAnalyzer layout, ArticleAssembler articles, ArticleRepairer repair, MastheadReader masthead) {
 
     public static Pipeline standard() {
-        return new Pipeline(new BlockLayout(), new RegionPerArticle(), new ParagraphRepairer(), l -> IssueMeta.NONE);
+        return new Pipeline(new GridLayout(), new HeadlineAssembler(), new ParagraphRepairer(), new MastheadParser());
     }
 
     public PageResult process(PageText text, PageImage image) {

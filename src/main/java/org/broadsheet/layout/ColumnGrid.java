@@ -1,0 +1,91 @@
+package org.broadsheet.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.model.Box;
+import org.broadsheet.model.Line;
+import org.broadsheet.model.Separator;
+import org.broadsheet.model.Word;
+
+/**
+ * The page's column grid, from where body words lie: words never cross a gutter, so the x
+ * projection of body-size word boxes drops to (nearly) nothing there, while the spaces between
+ * words fall at random places and fill each other in. Vertical rules split columns too.
+ */
+final class ColumnGrid {
+    private ColumnGrid() {}
+
+    static List<Box> find(List<Line> bodyLines, List<Separator> rules, int pageWidth, int bodyHeight) {
+        if (bodyLines.isEmpty()) return List.of();
+        int[] cover = new int[pageWidth + 1];
+        int top = Integer.MAX_VALUE, bottom = 0;
+        for (Line l : bodyLines) {
+            top = Math.min(top, l.box().y());
+            bottom = Math.max(bottom, l.box().bottom());
+            for (Word w : l.words()) {
+                int x0 = Math.max(0, w.box().x()), x1 = Math.min(pageWidth, w.box().right());
+                for (int x = x0; x < x1; x++) cover[x]++;
+            }
+        }
+        for (Separator s : rules) {
+            if (!s.vertical() || s.box().h() < 4 * bodyHeight) continue;
+            for (int x = Math.max(0, s.box().x() - 1); x <= Math.min(pageWidth, s.box().right()); x++) cover[x] = 0;
+        }
+        int peak = 0;
+        for (int c : cover) peak = Math.max(peak, c);
+        // A few centred lines (bylines, kickers) may cross a gutter; body lines never do.
+        int floor = Math.max(3, peak / 5);
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int x = 0; x <= pageWidth; x++) {
+            boolean on = x < pageWidth && cover[x] >= floor;
+            if (on && start < 0) start = x;
+            if (!on && start >= 0) {
+                runs.add(new int[] {start, x});
+                start = -1;
+            }
+        }
+        // Valleys narrower than a third of a glyph are word spaces that happen to line up.
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : runs) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r[0] - last[1] < bodyHeight / 3 && !ruleBetween(rules, last[1], r[0], bodyHeight)) last[1] = r[1];
+            else merged.add(r.clone());
+        }
+        List<Box> cols = new ArrayList<>();
+        for (int[] r : merged) {
+            if (r[1] - r[0] >= 3 * bodyHeight) cols.add(Box.ofCorners(r[0], top, r[1], bottom));
+        }
+        return cols;
+    }
+
+    private static boolean ruleBetween(List<Separator> rules, int x0, int x1, int bodyHeight) {
+        return rules.stream().anyMatch(s -> s.vertical() && s.box().h() >= 4 * bodyHeight
+                && s.box().centerX() >= x0 - 2 && s.box().centerX() <= x1 + 2);
+    }
+
+    /** Index of the first and last column a box overlaps substantially, {-1,-1} when none. */
+    static int[] span(List<Box> columns, Box b) {
+        int first = -1, last = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            Box c = columns.get(i);
+            int ov = c.horizontalOverlap(b);
+            if (ov >= Math.min(c.w(), b.w()) * 0.4 || ov >= c.w() * 0.6) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            // Narrow items in a gutter or margin: take the nearest column.
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < columns.size(); i++) {
+                double d = Math.abs(columns.get(i).centerX() - b.centerX());
+                if (d < best) {
+                    best = d;
+                    first = last = i;
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+}

@@ -1,0 +1,99 @@
+package org.broadsheet.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.model.Box;
+import org.broadsheet.model.Line;
+import org.broadsheet.model.Role;
+import org.broadsheet.model.Separator;
+
+/**
+ * Gives each line a first role from its own looks: type size against the body text, position,
+ * alignment in its column, and text patterns. Roles that depend on neighbours (kicker, subtitle,
+ * caption) are settled later on whole regions.
+ */
+final class RoleClassifier {
+    static final double HEADLINE_SIZE = 1.35;
+
+    private final PageContext ctx;
+
+    RoleClassifier(PageContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Role> classify(List<Line> lines) {
+        int mastheadBottom = mastheadBottom(lines);
+        List<Role> roles = new ArrayList<>();
+        for (Line l : lines) roles.add(role(l, mastheadBottom));
+        return roles;
+    }
+
+    private Role role(Line l, int mastheadBottom) {
+        String t = l.text().strip();
+        Box b = l.box();
+        double size = ctx.size(l);
+        if (b.centerY() < mastheadBottom) return Role.MASTHEAD;
+        boolean margin = b.y() < ctx.height() * 0.045 || b.bottom() > ctx.height() * 0.955;
+        if (Patterns.pageNumber(t) && (margin || size < HEADLINE_SIZE)) return Role.FURNITURE;
+        if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE) return Role.FURNITURE;
+        Box col0 = ctx.columnOf(b);
+        // A Chinese byline is short or centred; a full body line that starts with 记者 is body text.
+        boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0);
+        if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine) return Role.BYLINE;
+        // A lone Latin word with both ascenders and descenders looks big; it needs a clearer margin.
+        boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
+        if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1) return Role.HEADLINE;
+        if (LineMetrics.bold(l) && size >= 1.15) return Role.HEADLINE;
+        Box col = ctx.columnOf(b);
+        if (col != null && centred(b, col)) {
+            // Old English papers set headlines in capitals of body size, centred in the column.
+            if (Scripts.upperShare(t) >= 0.75 && Scripts.letterCount(t) >= 4 && size >= 0.8) return Role.HEADLINE;
+            if (Scripts.cjkShare(t) > 0.5 && Scripts.letterCount(t) <= 24 && size >= 0.85) return Role.SUBHEAD;
+        }
+        return Role.BODY;
+    }
+
+    private boolean centred(Box b, Box col) {
+        double left = b.x() - col.x(), right = col.right() - b.right();
+        double min = col.w() * 0.1;
+        return left > min && right > min && Math.abs(left - right) < col.w() * 0.1 + ctx.bodyHeight() * 0.5;
+    }
+
+    /**
+     * The bottom of the nameplate band, or 0: the paper's name is the largest type at the top of
+     * the page, and the band goes down to the last wide rule or dateline right under it.
+     */
+    private int mastheadBottom(List<Line> lines) {
+        Line name = null;
+        for (Line l : lines) {
+            if (l.box().y() > ctx.height() * 0.2 || ctx.size(l) < 2.2 || l.box().w() < ctx.width() * 0.2) continue;
+            if (name == null || ctx.size(l) > ctx.size(name)) name = l;
+        }
+        if (name == null) return 0;
+        for (Line l : lines) {
+            // Anything well above the name but the furniture means it is a headline, not a nameplate.
+            if (l.box().bottom() < name.box().y() - ctx.bodyHeight() && ctx.size(l) >= HEADLINE_SIZE) return 0;
+        }
+        int bottom = name.box().bottom();
+        boolean confirmed = false;
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Separator s : ctx.rules()) {
+                Box r = s.box();
+                if (!s.vertical() && r.w() > ctx.width() * 0.5 && r.y() > bottom - ctx.bodyHeight()
+                        && r.y() < bottom + 4 * ctx.bodyHeight() && r.bottom() > bottom) {
+                    bottom = r.bottom();
+                    grew = confirmed = true;
+                }
+            }
+            for (Line l : lines) {
+                if (l.box().y() > bottom - ctx.bodyHeight() && l.box().y() < bottom + 3 * ctx.bodyHeight()
+                        && l.box().bottom() > bottom && Patterns.dateline(l.text()) && ctx.size(l) < HEADLINE_SIZE) {
+                    bottom = l.box().bottom();
+                    grew = confirmed = true;
+                }
+            }
+        }
+        return confirmed ? bottom + 1 : 0;
+    }
+}
