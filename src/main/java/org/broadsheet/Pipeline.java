@@ -14,6 +14,11 @@ import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageLayout;
 import org.broadsheet.model.PageResult;
 import org.broadsheet.model.PageText;
+import org.broadsheet.ocr.OcrEngine;
+import org.broadsheet.ocr.OcrException;
+import org.broadsheet.source.Deskew;
+import org.broadsheet.source.SourcePage;
+import java.util.function.Consumer;
 import org.broadsheet.repair.ArticleRepairer;
 import org.broadsheet.repair.ParagraphRepairer;
 
@@ -25,6 +30,27 @@ public record Pipeline(LayoutAnalyzer layout, ArticleAssembler articles, Article
 
     public static Pipeline standard() {
         return new Pipeline(new GridLayout(), new HeadlineAssembler(), new ParagraphRepairer(), new MastheadParser());
+    }
+
+    /**
+     * One page from the input side to repaired articles: straighten and OCR it when it has no text
+     * yet, then {@link #process(PageText, PageImage)}.
+     *
+     * @param straightened receives the image the boxes refer to (straightened when the page was tilted)
+     */
+    public PageResult process(SourcePage page, OcrEngine ocr, Consumer<PageImage> straightened) throws OcrException {
+        PageImage image = page.image();
+        PageText text = page.text();
+        if (page.needsOcr()) {
+            double skew = Deskew.measure(image.image());
+            if (Math.abs(skew) >= Deskew.MIN_CORRECTION) {
+                image = new PageImage(image.number(), Deskew.rotate(image.image(), skew), image.dpi());
+            }
+            text = ocr.recognize(image).withSkew(skew);
+            if (page.ocrReason() != null) text = text.withRouteReason(page.ocrReason() + "; " + text.routeReason());
+        }
+        straightened.accept(image);
+        return process(text, image);
     }
 
     public PageResult process(PageText text, PageImage image) {

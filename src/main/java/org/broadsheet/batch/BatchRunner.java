@@ -12,6 +12,7 @@ import org.broadsheet.Pipeline;
 import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.ExitCodes;
 import org.broadsheet.export.Exporters;
+import org.broadsheet.export.LayoutOverlay;
 import org.broadsheet.model.FileResult;
 import org.broadsheet.model.PageResult;
 import org.broadsheet.model.SourceInfo;
@@ -102,7 +103,11 @@ public final class BatchRunner {
         }
         CompletableFuture<List<PageResult>> pages;
         try (reader) {
-            pages = FileJob.submit(reader, workers, pipeline, progress::pageDone);
+            Path dir = options.output().resolve(file.outDir());
+            pages = FileJob.submit(reader, workers, pipeline, progress::pageDone, (image, page) -> {
+                if (options.debugLayout()) LayoutOverlay.writeArticles(image, page.layout(), page.articles(),
+                        dir.resolve(String.format("layout/p%03d.png", page.text().number())));
+            });
         }
         return pages.handle((result, error) -> {
             if (error != null) return Outcome.failed(name, info.mediaType(), FileJob.reason(error), 0, seconds(t0));

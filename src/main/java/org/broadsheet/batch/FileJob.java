@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.broadsheet.Pipeline;
 import org.broadsheet.model.PageResult;
-import org.broadsheet.model.PageText;
+import org.broadsheet.model.PageImage;
 import org.broadsheet.ocr.OcrException;
 import org.broadsheet.source.PageReader;
 import org.broadsheet.source.SourceException;
@@ -20,8 +20,13 @@ import org.broadsheet.source.SourcePage;
 final class FileJob {
     private FileJob() {}
 
+    /** Something to do with a finished page and the image its boxes refer to (the layout overlay). */
+    interface PageHook {
+        void accept(PageImage image, PageResult result) throws java.io.IOException;
+    }
+
     static CompletableFuture<List<PageResult>> submit(PageReader reader, Workers workers, Pipeline pipeline,
-                                                      Runnable pageDone) {
+                                                      Runnable pageDone, PageHook hook) {
         List<CompletableFuture<PageResult>> pages = new ArrayList<>();
         try {
             for (int i = 0; i < reader.pageCount(); i++) {
@@ -36,7 +41,7 @@ final class FileJob {
                 }
                 pages.add(CompletableFuture.supplyAsync(() -> {
                     try {
-                        return processPage(page, workers, pipeline);
+                        return processPage(page, workers, pipeline, hook);
                     } finally {
                         workers.release();
                         pageDone.run();
@@ -51,15 +56,13 @@ final class FileJob {
                 .thenApply(v -> pages.stream().map(CompletableFuture::join).toList());
     }
 
-    private static PageResult processPage(SourcePage page, Workers workers, Pipeline pipeline) {
+    private static PageResult processPage(SourcePage page, Workers workers, Pipeline pipeline, PageHook hook) {
         try {
-            PageText text = page.text();
-            if (page.needsOcr()) {
-                text = workers.engine().recognize(page.image());
-                if (page.ocrReason() != null) text = text.withRouteReason(page.ocrReason() + "; " + text.routeReason());
-            }
-            return pipeline.process(text, page.image());
-        } catch (OcrException e) {
+            PageImage[] image = {page.image()};
+            PageResult result = pipeline.process(page, page.needsOcr() ? workers.engine() : null, i -> image[0] = i);
+            if (image[0] != null) hook.accept(image[0], result);
+            return result;
+        } catch (OcrException | java.io.IOException e) {
             throw new CompletionException(e);
         }
     }

@@ -15,6 +15,10 @@ public record PageText(int number, int width, int height, int dpi, TextRoute rou
         blocks = List.copyOf(blocks);
     }
 
+    public PageText withSkew(double degrees) {
+        return new PageText(number, width, height, dpi, route, routeReason, blocks, degrees);
+    }
+
     public PageText withRouteReason(String reason) {
         return new PageText(number, width, height, dpi, route, reason, blocks, skewDegrees);
     }
