@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.broadsheet.model.Box;
 
 /**
  * Reads every glyph of one page with its geometry, font and rendering mode. It hooks PDFBox's
@@ -56,7 +57,12 @@ final class GlyphCollector extends PDFTextStripper {
         c.writeText(doc, Writer.nullWriter());
         c.hideCoveredGlyphs();
         return new PageGlyphs(pageIndex + 1, px.width, px.height, dpi, c.glyphs, c.visible, c.hidden, c.garbage,
-                c.garbageByFont, c.images.size());
+                c.garbageByFont, c.imageBoxes());
+    }
+
+    private List<Box> imageBoxes() {
+        LineMaker clamp = new LineMaker(pixels.width, pixels.height);
+        return images.stream().map(im -> clamp.box(im[0], im[1], im[2], im[3])).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.broadsheet.model.Block;
+import org.broadsheet.model.BlockKind;
 import org.broadsheet.model.Box;
 import org.broadsheet.model.Justification;
 import org.broadsheet.model.Line;
@@ -50,6 +51,29 @@ public final class PdfTextExtractor {
             Box box = Box.unionOf(paragraphs.stream().map(Paragraph::box).toList());
             blocks.add(new Block("p" + page.number() + "_b" + (blocks.size() + 1), lb.kind(), box, paragraphs, 1.0));
         }
+        for (Box im : photos(page.images(), chosen, page.dpi())) {
+            blocks.add(new Block("p" + page.number() + "_b" + (blocks.size() + 1), BlockKind.IMAGE, im, List.of(), 1.0));
+        }
         return new PageText(page.number(), page.width(), page.height(), page.dpi(), TextRoute.PDF_TEXT, reason, blocks, 0);
+    }
+
+    /** Images smaller than this (inches, either side) are rules, bullets or logos rather than photos. */
+    static final double MIN_PHOTO_INCHES = 0.4;
+
+    /**
+     * The drawn images that are pictures on the page: big enough, and with no text printed over them
+     * (a background or a page-sized scan carries text; a photo, as far as layout cares, does not).
+     * Reported as image blocks, the way OCR reports a picture, so layout can find captions beside them.
+     */
+    static List<Box> photos(List<Box> images, List<PdfGlyph> glyphs, int dpi) {
+        List<Box> out = new ArrayList<>();
+        double min = MIN_PHOTO_INCHES * dpi;
+        for (Box im : images) {
+            if (im.w() < min || im.h() < min) continue;
+            boolean textOver = glyphs.stream().anyMatch(g -> !g.isSpace()
+                    && g.centerX() > im.x() && g.centerX() < im.right() && g.centerY() > im.y() && g.centerY() < im.bottom());
+            if (!textOver) out.add(im);
+        }
+        return out;
     }
 }

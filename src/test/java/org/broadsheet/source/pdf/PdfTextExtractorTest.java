@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.broadsheet.model.Block;
+import org.broadsheet.model.Box;
 import org.broadsheet.model.BlockKind;
 import org.broadsheet.model.Line;
 import org.broadsheet.model.PageText;
@@ -164,6 +165,29 @@ class PdfTextExtractorTest {
     }
 
     @Test
+    void thePhotoIsAnImageBlockBesideItsCaption() throws IOException {
+        for (int p = 0; p < 2; p++) {
+            PageText page = extract(p);
+            List<TruthLine> truth = p == 0 ? chinese : english;
+            List<Block> images = page.blocks().stream().filter(b -> b.kind() == BlockKind.IMAGE).toList();
+            assertEquals(1, images.size(), "one photo on the page");
+            Box photo = images.get(0).box();
+            assertTrue(images.get(0).lines().isEmpty());
+            Line caption = PdfTestSupport.lineWithText(page, role(truth, "caption").get(0).text());
+            double scale = PdfTestSupport.SCALE;
+            assertEquals(EpaperPages.col(2) * scale, photo.x(), 2, "the photo's left edge, in pixels");
+            if (p == 0) {
+                assertTrue(caption.vertical());
+                assertTrue(caption.box().x() >= photo.right() && caption.box().x() - photo.right() < 10 * scale,
+                        "the vertical caption stands right of the photo: " + caption.box() + " " + photo);
+            } else {
+                assertTrue(caption.box().y() >= photo.bottom() && caption.box().y() - photo.bottom() < 12 * scale,
+                        "the caption sits under the photo: " + caption.box() + " " + photo);
+            }
+        }
+    }
+
+    @Test
     void blocksNeverMixArticlesColumnsOrTheSidebar() throws IOException {
         for (int p = 0; p < 2; p++) {
             PageText page = extract(p);
@@ -171,6 +195,7 @@ class PdfTextExtractorTest {
             Map<String, String> roleOf = new java.util.HashMap<>();
             truth.forEach(t -> roleOf.put(t.text(), t.role()));
             for (Block b : page.blocks()) {
+                if (b.kind() == BlockKind.IMAGE) continue;
                 Set<String> roles = new HashSet<>();
                 b.lines().forEach(l -> roles.add(roleOf.get(l.text())));
                 assertEquals(1, roles.size(), b.id() + " mixes " + roles);
