@@ -23,10 +23,11 @@ public final class GridLayout implements LayoutAnalyzer {
     @Override
     public PageLayout analyze(PageText text, PageImage image) {
         List<Line> lines = new ArrayList<>();
+        List<Line> vertical = new ArrayList<>();
         List<Box> imageBlocks = new ArrayList<>();
         for (Block b : text.blocks()) {
             if (b.kind() == BlockKind.IMAGE) imageBlocks.add(b.box());
-            for (Line l : b.lines()) if (!l.text().isBlank() && !l.vertical()) lines.add(l);
+            for (Line l : b.lines()) if (!l.text().isBlank()) (l.vertical() ? vertical : lines).add(l);
         }
         double bodyH = LineMetrics.bodyHeight(lines);
         lines = dropShadowReadings(lines);
@@ -56,6 +57,8 @@ public final class GridLayout implements LayoutAnalyzer {
         CaptionFinder.mark(split, roles, photos, bodyH);
         List<Region> regions = new RegionBuilder(ctx).build(split, roles, "p" + text.number());
         regions = HeadlineStack.settle(regions, ctx);
+        regions = new ArrayList<>(regions);
+        regions.addAll(VerticalCaptions.find(vertical, ctx, "p" + text.number()));
         return new PageLayout(text, columns, rules, frames, ReadingOrder.sort(regions, Region::box));
     }
 
