@@ -1,5 +1,7 @@
 package org.broadsheet.repair;
 
+import org.broadsheet.model.Line;
+
 /**
  * Repairs of single lines that text extraction and OCR damage in known ways: fake-bold headings
  * printed twice (every character doubled) and spaces put between Chinese characters.
@@ -9,6 +11,19 @@ final class LineFixes {
 
     /** Pairs a within-line run needs before it is taken as fake bold; AABB reduplication ("高高兴兴") stays. */
     private static final int MIN_RUN_PAIRS = 5;
+
+    /**
+     * A line's text ready to join. A text layer's line is taken as it is: its spaces are space glyphs
+     * the producer drew and its fake bold was undone glyph by glyph, so nothing here would fix it.
+     */
+    static String clean(Line line) {
+        return typeset(line) ? line.text().strip() : clean(line.text().strip());
+    }
+
+    /** True when the line comes from a PDF text layer (the source knows its font size), not from OCR. */
+    static boolean typeset(Line line) {
+        return !line.words().isEmpty() && line.words().stream().allMatch(w -> w.fontSize() > 0);
+    }
 
     static String clean(String line) {
         return undouble(removeCjkSpaces(line));

@@ -15,14 +15,28 @@ final class ParagraphJoiner {
 
     private final Dehyphenator dehyphenator;
     private final boolean spaceAtScriptChange;
+    private final boolean keepPunctuation;
 
     /**
      * @param spaceAtScriptChange whether a line break between Chinese and Latin becomes a space;
      *                            plain text cannot say, so callers follow the document's own habit
      */
     ParagraphJoiner(Dehyphenator dehyphenator, boolean spaceAtScriptChange) {
+        this(dehyphenator, spaceAtScriptChange, false);
+    }
+
+    private ParagraphJoiner(Dehyphenator dehyphenator, boolean spaceAtScriptChange, boolean keepPunctuation) {
         this.dehyphenator = dehyphenator;
         this.spaceAtScriptChange = spaceAtScriptChange;
+        this.keepPunctuation = keepPunctuation;
+    }
+
+    /**
+     * A joiner that leaves punctuation as the lines have it: for a text layer, where a half-width
+     * comma in Chinese is what the paper printed, not a misreading.
+     */
+    ParagraphJoiner keepingPunctuation(boolean keep) {
+        return new ParagraphJoiner(dehyphenator, spaceAtScriptChange, keep);
     }
 
     Joined join(List<String> ids, List<String> texts) {
@@ -51,7 +65,7 @@ final class ParagraphJoiner {
             }
             sb.append(separator(Script.lastCodePoint(prev), prev, next)).append(t);
         }
-        return new Joined(CjkPunctuation.fix(sb.toString()), hyphenations);
+        return new Joined(keepPunctuation ? sb.toString() : CjkPunctuation.fix(sb.toString()), hyphenations);
     }
 
     /** What goes between two lines: nothing inside Chinese, a space inside Latin text, the document's habit between them. */

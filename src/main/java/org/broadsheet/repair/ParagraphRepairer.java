@@ -31,9 +31,11 @@ public final class ParagraphRepairer implements ArticleRepairer {
     @Override
     public Article repair(ArticleDraft draft, String id) {
         List<Region> textRegions = draft.regions().stream().filter(r -> r.role() != Role.FURNITURE && r.role() != Role.MASTHEAD).toList();
-        List<String> allTexts = textRegions.stream().flatMap(r -> r.lines().stream()).map(l -> LineFixes.clean(l.text().strip())).toList();
+        boolean typeset = textRegions.stream().flatMap(r -> r.lines().stream()).allMatch(LineFixes::typeset);
+        List<String> allTexts = textRegions.stream().flatMap(r -> r.lines().stream()).map(LineFixes::clean).toList();
         boolean spaced = ParagraphJoiner.spacesAtScriptChange(allTexts);
-                ParagraphJoiner joiner = new ParagraphJoiner(new Dehyphenator(new LazyLexicon(lexicon), WordCounts.of(allTexts)), spaced);
+        ParagraphJoiner joiner = new ParagraphJoiner(new Dehyphenator(new LazyLexicon(lexicon), WordCounts.of(allTexts)), spaced)
+                .keepingPunctuation(typeset);
 
         List<Hyphenation> hyphenations = new ArrayList<>();
         List<TextParagraph> paragraphs = new ArrayList<>();
@@ -42,7 +44,7 @@ public final class ParagraphRepairer implements ArticleRepairer {
         for (Region r : textRegions) {
             Role role = r.role() == null ? Role.BODY : r.role();
             switch (role) {
-                case BODY -> r.lines().forEach(l -> body.add(new GeometryCues.Placed(r, l, LineFixes.clean(l.text().strip()))));
+                case BODY -> r.lines().forEach(l -> body.add(new GeometryCues.Placed(r, l, LineFixes.clean(l))));
                 case SUBHEAD -> {
                     flushBody(body, joiner, spaced, paragraphs, hyphenations);
                     String text = joinRegions(List.of(r), joiner, hyphenations);
@@ -94,7 +96,7 @@ public final class ParagraphRepairer implements ArticleRepairer {
     private static String joinRegions(List<Region> regions, ParagraphJoiner joiner, List<Hyphenation> hyphenations) {
         List<Line> lines = regions.stream().flatMap(r -> r.lines().stream()).toList();
         ParagraphJoiner.Joined joined = joiner.join(lines.stream().map(Line::id).toList(),
-                lines.stream().map(l -> LineFixes.clean(l.text().strip())).toList());
+                lines.stream().map(LineFixes::clean).toList());
         hyphenations.addAll(joined.hyphenations());
         return joined.text();
     }
