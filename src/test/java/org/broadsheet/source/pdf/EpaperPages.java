@@ -14,6 +14,7 @@ import org.broadsheet.source.pdf.SampleArticles.Sample;
  * {@code variant} rotates which article leads so a benchmark can make many different pages.
  */
 public final class EpaperPages {
+    static final String ENGLISH_CAPTION = "The bridge at dawn on its first day back.";
     static final float W = 595, H = 842, LEFT = 40, COL = 160, GUTTER = 17.5f;
 
     private EpaperPages() {}
@@ -61,7 +62,7 @@ public final class EpaperPages {
             float y2 = flow(p, "a2:body", body, 9.5f, 11.5f, 2, 0, y + 42, a.get(1).paragraphs(), 9.5f, true);
             float photoTop = y + 10;
             p.picture(col(2), photoTop, COL, 100, variant + 7);
-            p.text("caption", italic, 8, col(2), photoTop + 112, "The bridge at dawn on its first day back.", false);
+            p.text("caption", italic, 8, col(2), photoTop + 112, ENGLISH_CAPTION, false);
             float boxTop = photoTop + 128;
             float boxBottom = flow(p, "sidebar", sans, 8.5f, 10.5f, 1, 2, boxTop + 16, wrapInto(SampleArticles.ENGLISH_SIDEBAR), 0, false, COL - 12, 6);
             p.rectangle(col(2), boxTop, COL, boxBottom - boxTop - 2);
@@ -154,9 +155,36 @@ public final class EpaperPages {
         return bottom;
     }
 
+    /**
+     * Variants 0 to 2 rotate which article leads; 3 to 5 also swap the second and third, so six
+     * variants give six different pages.
+     */
     private static <T> List<T> rotate(List<T> list, int by) {
         List<T> out = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) out.add(list.get((i + by) % list.size()));
+        if (by % 6 >= 3 && out.size() >= 3) out.add(1, out.remove(2));
         return out;
+    }
+
+    /** An article as a page of this class prints it; {@code title} is null for the boxed sidebar. */
+    public record ExpectedArticle(String key, String title, List<String> paragraphs) {}
+
+    /** What a reader finds on page {@code chinese(m, variant)} or {@code english(m, variant)}: a1, a2, a3, then the sidebar. */
+    public static List<ExpectedArticle> expected(boolean chinese, int variant) {
+        List<Sample> a = rotate(chinese ? SampleArticles.CHINESE : SampleArticles.ENGLISH, variant);
+        List<ExpectedArticle> out = new ArrayList<>();
+        for (int i = 0; i < 3; i++) out.add(new ExpectedArticle("a" + (i + 1), a.get(i).headline(), a.get(i).paragraphs()));
+        out.add(new ExpectedArticle("sidebar", null, chinese ? SampleArticles.CHINESE_SIDEBAR : SampleArticles.ENGLISH_SIDEBAR));
+        return out;
+    }
+
+    /** The photo caption (vertical on Chinese pages). */
+    public static String caption(boolean chinese) {
+        return chinese ? SampleArticles.CHINESE_CAPTION : ENGLISH_CAPTION;
+    }
+
+    /** The rotated running text along the margin, which belongs to no article. */
+    public static String furniture(boolean chinese) {
+        return chinese ? SampleArticles.CHINESE_FURNITURE : SampleArticles.ENGLISH_FURNITURE;
     }
 }
