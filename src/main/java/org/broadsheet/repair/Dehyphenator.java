@@ -1,14 +1,28 @@
 package org.broadsheet.repair;
 
 import java.util.Locale;
+import java.util.Set;
 import org.broadsheet.model.Hyphenation;
 
 /**
  * Decides, for a word split at a line end with a hyphen, whether the hyphen was only the break
  * ({@code exam-}+{@code ple} = {@code example}) or belongs to the word ({@code well-known}).
- * Evidence in order: the form of the tail, the document's own spelling, then the dictionary.
+ * Evidence in order: the form of the tail, the document's own spelling, the prefixes English
+ * writes with a hyphen, then the dictionary.
  */
 final class Dehyphenator {
+    /**
+     * Prefixes that end in a vowel: before the same vowel English keeps the hyphen (pre-election,
+     * re-elect, anti-inflation) even where an American dictionary also lists the closed form.
+     * "co" is left out: co-operate and cooperate are both house styles, so the dictionary decides.
+     */
+    private static final Set<String> VOWEL_PREFIXES = Set.of("pre", "re", "de", "anti", "semi", "multi", "ultra",
+            "intra", "extra", "infra", "micro", "macro");
+    /** Prefixes whose compounds always keep the hyphen (self-employed, all-out). */
+    private static final Set<String> HYPHEN_PREFIXES = Set.of("self", "all");
+    /** Endings that make one word with those prefixes (selfless, selfish). */
+    private static final Set<String> CLOSING_SUFFIXES = Set.of("less", "lessly", "lessness", "ish", "ishly", "ishness", "same");
+
     private final Lexicon lexicon;
     private final WordCounts counts;
 
@@ -59,6 +73,13 @@ final class Dehyphenator {
         if (joinedCount > hyphenatedCount) {
             return removed(lineId, headWithMark, head, tail, "joined: document spells " + low(joined) + " " + joinedCount + "x");
         }
+        String prefix = low(head);
+        if (VOWEL_PREFIXES.contains(prefix) && Character.toLowerCase(judged.charAt(0)) == prefix.charAt(prefix.length() - 1)) {
+            return kept(lineId, headWithMark, head, tail, "kept: prefix " + prefix + "- before the same vowel (pre-election style)");
+        }
+        if (HYPHEN_PREFIXES.contains(prefix) && !CLOSING_SUFFIXES.contains(low(judged)) && knownWord(stripPossessive(judged))) {
+            return kept(lineId, headWithMark, head, tail, "kept: " + prefix + "- compounds keep their hyphen");
+        }
         if (lexicon.available()) return byDictionary(lineId, headWithMark, head, tail, judged, joined);
         return byDocumentWords(lineId, headWithMark, head, tail, judged);
     }
@@ -80,6 +101,10 @@ final class Dehyphenator {
             return kept(lineId, headWithMark, head, tail, "kept: both halves are words of the document; " + why);
         }
         return removed(lineId, headWithMark, head, tail, "joined: the halves are not both words of the document; " + why);
+    }
+
+    private boolean knownWord(String w) {
+        return lexicon.available() ? lexicon.isWord(w) : counts.word(w) > 0;
     }
 
     private static Hyphenation removed(String lineId, String headWithMark, String head, String tail, String reason) {

@@ -27,8 +27,7 @@ final class GeometryCues {
     private static final double EXTRA_LEADING = 0.7;
 
     static List<LineCue> cues(List<Placed> stream, boolean spaceAtScriptChange) {
-        Map<Region, Edges> edges = new HashMap<>();
-        for (Placed p : stream) edges.computeIfAbsent(p.region(), Edges::of);
+        Map<Region, Edges> edges = edges(stream);
         List<int[]> runs = VerticalRuns.find(stream.stream().map(Placed::text).toList());
         List<LineCue> cues = new ArrayList<>();
         int runIndex = 0;
@@ -61,18 +60,44 @@ final class GeometryCues {
         return cues;
     }
 
+    /**
+     * Edges per region. A short region (the end of an article's last column) cannot show its own
+     * column width, so it takes the median width of the fuller regions of the same stream.
+     */
+    private static Map<Region, Edges> edges(List<Placed> stream) {
+        Map<Region, Edges> edges = new HashMap<>();
+        for (Placed p : stream) edges.computeIfAbsent(p.region(), Edges::of);
+        double[] widths = edges.entrySet().stream().filter(e -> e.getKey().lines().size() >= FEW_LINES)
+                .mapToDouble(e -> e.getValue().endEdge() - e.getValue().startEdge()).toArray();
+        if (widths.length > 0) {
+            double width = median(widths);
+            edges.replaceAll((r, e) -> r.lines().size() < FEW_LINES ? e.atLeast(width) : e);
+        }
+        return edges;
+    }
+
+    private static boolean mostlyHan(List<Line> lines) {
+        int han = 0;
+        int latin = 0;
+        for (Line l : lines) {
+            han += Script.countHan(l.text());
+            latin += Script.countLatinLetters(l.text());
+        }
+        return han > latin;
+    }
+
     private static boolean roomAfter(Placed p, Placed next, Edges e, boolean cjk, boolean spaceAtScriptChange) {
         double gh = e.glyph();
         double free = e.endEdge() - e.end(p.line().box(), p.line().vertical());
         String token = PlainTextCues.firstToken(next.text().strip());
         boolean tokenCjk = !token.isEmpty() && Script.isCjk(token.codePointAt(0));
-        double need;
         if (tokenCjk) {
-            need = gh * Math.max(1, token.codePointCount(0, token.length()));
-        } else {
-            need = firstWordLength(next.line(), token, gh) + (cjk && !spaceAtScriptChange ? 0 : 0.35 * gh);
+            // Chinese lines are set full, so no ragged margin is needed: an empty cell is an em,
+            // and a Han glyph box is about 0.9 em tall, so 0.9 glyph heights a character is room.
+            return free >= CJK_CELL * gh * Math.max(1, token.codePointCount(0, token.length()));
         }
-        // "Clearly short": the next piece fits with a margin, so a ragged right edge does not count.
+        double need = firstWordLength(next.line(), token, gh) + (cjk && !spaceAtScriptChange ? 0 : 0.35 * gh);
+        // "Clearly short": the next word fits with a margin, so a ragged right edge does not count.
         return free > need + 0.25 * gh;
     }
 
@@ -84,19 +109,44 @@ final class GeometryCues {
         return token.length() * 0.55 * gh;
     }
 
-    /** A region's column edges along the reading axis, its glyph height and usual leading. */
+    /** Room for one ideograph at a line end, in glyph heights. */
+    private static final double CJK_CELL = 0.9;
+    /** Regions with fewer lines than this borrow the column width of the stream's fuller regions. */
+    private static final int FEW_LINES = 4;
+
+    /**
+     * A region's column edges along the reading axis, its glyph height and usual leading. The
+     * edges come from the lines, not the region box: the left edge is the lower quartile of line
+     * starts (indented first lines do not move it); the right edge is the median end of the long
+     * lines in Chinese, where every line is full and punctuation may hang past the column, and
+     * the second longest line in Latin text, whose lines fall short of the column by up to a word.
+     */
     record Edges(double startEdge, double endEdge, double glyph, double usualLeading, boolean vertical) {
         static Edges of(Region r) {
             List<Line> lines = r.lines();
             boolean vertical = lines.stream().filter(Line::vertical).count() * 2 > lines.size();
             double[] starts = lines.stream().mapToDouble(l -> axisStart(l.box(), vertical)).sorted().toArray();
             double[] ends = lines.stream().mapToDouble(l -> axisEnd(l.box(), vertical)).sorted().toArray();
-            double startEdge = starts.length == 0 ? axisStart(r.box(), vertical) : starts[starts.length >= 4 ? 1 : 0];
-            double endEdge = ends.length == 0 ? axisEnd(r.box(), vertical) : ends[ends.length - (ends.length >= 4 ? 2 : 1)];
-            double glyph = median(lines.stream().mapToDouble(Line::glyphHeight).toArray());
+            double glyph = Math.max(1, median(lines.stream().mapToDouble(Line::glyphHeight).toArray()));
+            double startEdge = starts.length == 0 ? axisStart(r.box(), vertical) : starts[(starts.length - 1) / 4];
+            double endEdge;
+            if (ends.length == 0) {
+                endEdge = axisEnd(r.box(), vertical);
+            } else if (mostlyHan(lines)) {
+                double max = ends[ends.length - 1];
+                double floor = startEdge + 0.7 * (max - startEdge);
+                endEdge = median(java.util.Arrays.stream(ends).filter(e -> e >= floor).toArray());
+            } else {
+                endEdge = ends[ends.length - (ends.length >= FEW_LINES ? 2 : 1)];
+            }
             double[] leadings = new double[Math.max(0, lines.size() - 1)];
             for (int i = 1; i < lines.size(); i++) leadings[i - 1] = leadingBetween(lines.get(i - 1), lines.get(i), vertical);
-            return new Edges(startEdge, endEdge, Math.max(1, glyph), leadings.length == 0 ? 0 : median(leadings), vertical);
+            return new Edges(startEdge, endEdge, glyph, leadings.length == 0 ? 0 : median(leadings), vertical);
+        }
+
+        /** The same edges with the right one moved out to {@code width} from the left one, when that is further. */
+        Edges atLeast(double width) {
+            return new Edges(startEdge, Math.max(endEdge, startEdge + width), glyph, usualLeading, vertical);
         }
 
         double start(Box b, boolean lineVertical) { return axisStart(b, vertical); }

@@ -36,7 +36,8 @@ final class ColumnWrapper {
                     continue;
                 }
                 int room = width - line.length() - sep;
-                Break b = bestBreak(rest, room, hyphenate);
+                // A typesetter breaks a hyphenated compound only at its own hyphens, never at a syllable of a part.
+                Break b = bestBreak(rest, room, hyphenate && !hasInnerHyphen(word));
                 if (b != null) {
                     if (lineHasWord) line.append(' ');
                     line.append(rest, 0, b.at).append(b.syllable ? "-" : "");
@@ -61,6 +62,33 @@ final class ColumnWrapper {
 
     private record Break(int at, boolean syllable) {}
 
+    /** The fewest columns the word can give to the end of the line before: a syllable or compound head with its hyphen, else all of it. */
+    static int shortestPiece(String word, boolean hyphenate) {
+        int best = word.length();
+        for (int room = 1; room < word.length(); room++) {
+            Break b = bestBreak(word, room, hyphenate && !hasInnerHyphen(word));
+            if (b != null) return Math.min(best, b.at + (b.syllable ? 1 : 0));
+        }
+        return best;
+    }
+
+    /** What must move together at the start of a Chinese line: an opening mark with its character, and the marks that may not start a line. */
+    static String chineseLead(String line) {
+        List<String> u = units(line);
+        int i = 0;
+        while (i < u.size() && NO_END.indexOf(u.get(i).charAt(0)) >= 0) i++;
+        i = Math.min(i + 1, u.size());
+        while (i < u.size() && NO_START.indexOf(u.get(i).charAt(0)) >= 0) i++;
+        return String.join("", u.subList(0, i));
+    }
+
+    private static boolean hasInnerHyphen(String word) {
+        for (int i = 1; i < word.length() - 1; i++) {
+            if (word.charAt(i) == '-' && Character.isLetterOrDigit(word.charAt(i - 1))) return true;
+        }
+        return false;
+    }
+
     /** The longest head of the word that fits in {@code room} columns, hyphen included. */
     private static Break bestBreak(String word, int room, boolean hyphenate) {
         Break best = null;
@@ -72,7 +100,6 @@ final class ColumnWrapper {
         while (start < word.length() && !Character.isLetter(word.charAt(start))) start++;
         int end = start;
         while (end < word.length() && Character.isLetter(word.charAt(end))) end++;
-        if (end < word.length() && word.charAt(end) == '-') return best; // compounds break at their own hyphen
         for (int p : Syllables.points(word.substring(start, end))) {
             int at = start + p;
             if (at + 1 <= room && (best == null || at > best.at)) best = new Break(at, true);

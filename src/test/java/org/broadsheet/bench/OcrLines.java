@@ -42,7 +42,7 @@ final class OcrLines {
                 continue;
             }
             int x0 = regions.size() * (columnWidth + 6 * UNIT);
-            current.add(line("L" + n, text, doc.setLines().get(n - 1), x0, y));
+            current.add(line("L" + n, text, doc.setLines().get(n - 1), x0, y, chinese));
             y += PITCH;
         }
         if (!current.isEmpty()) regions.add(region(regions.size(), current));
@@ -56,26 +56,29 @@ final class OcrLines {
         return new Region("r" + index, Role.BODY, box, lines, index, index, false);
     }
 
-    /** Boxes follow the printed characters' columns (the indent is where the first word starts); the text is as extracted. */
-    private static Line line(String id, String extracted, String text, int x0, int y) {
+    /**
+     * Boxes follow the printed characters' columns (the indent is where the first word starts); the text is as extracted.
+     * English is set one column a character, curly quotes included, as its wrapper counted them.
+     */
+    private static Line line(String id, String extracted, String text, int x0, int y, boolean chinese) {
         int col = 0;
         List<Word> words = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             if (cp == ' ' || cp == '\u3000') {
-                col += ColumnWrapper.width(cp);
+                col += chinese ? ColumnWrapper.width(cp) : 1;
                 i += Character.charCount(cp);
                 continue;
             }
             int start = col;
             int j = i;
-            boolean wide = ColumnWrapper.width(cp) == 2;
+            boolean wide = chinese && ColumnWrapper.width(cp) == 2;
             if (wide) {
                 j += Character.charCount(cp);
                 col += 2;
             } else {
-                while (j < text.length() && text.charAt(j) != ' ' && ColumnWrapper.width(text.codePointAt(j)) == 1) {
+                while (j < text.length() && text.charAt(j) != ' ' && (!chinese || ColumnWrapper.width(text.codePointAt(j)) == 1)) {
                     j += Character.charCount(text.codePointAt(j));
                     col++;
                 }

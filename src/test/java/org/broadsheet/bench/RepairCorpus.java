@@ -24,9 +24,14 @@ final class RepairCorpus {
     /** One expected paragraph; lines are 1-based numbers of the document's non-blank lines' positions. */
     record TruthParagraph(String text, String role, int firstLine, int lastLine) {}
 
-    /** {@code lines} as extracted (damaged), {@code setLines} as printed: OCR geometry follows the print. */
+    /**
+     * {@code lines} as extracted (damaged), {@code setLines} as printed: OCR geometry follows the print.
+     * {@code blind} counts the true paragraphs that share a boundary with another body paragraph
+     * which nothing shows: no indent, no telling blank line, and the line before it too full to
+     * have taken even the shortest piece of the next line's first word. No reader can find those.
+     */
     record Doc(Conditions conditions, String text, List<String> lines, List<String> setLines,
-               List<TruthParagraph> paragraphs, Map<Integer, Boolean> hyphens) {}
+               List<TruthParagraph> paragraphs, Map<Integer, Boolean> hyphens, int blind) {}
 
     private static final String[] CAPTIONS = {"图为新建成的跨江大桥", "本报记者摄", "图为古城夜景", "市民在公园锻炼身体"};
 
@@ -81,6 +86,7 @@ final class RepairCorpus {
         List<String> printed = new ArrayList<>();
         List<TruthParagraph> truth = new ArrayList<>();
         Map<Integer, Boolean> hyphens = new LinkedHashMap<>();
+        List<List<ColumnWrapper.SetLine>> sets = new ArrayList<>();
         boolean blankLines = c.cues() == Cues.BLANK_BETWEEN_LINES || c.cues() == Cues.INDENT_AND_BLANK_LINES;
         boolean indent = c.cues() == Cues.INDENT || c.cues() == Cues.INDENT_AND_BLANK_LINES;
         for (String[] unit : units) {
@@ -99,6 +105,7 @@ final class RepairCorpus {
             } else {
                 set = ColumnWrapper.english(text, c.width(), ind, c.hyphenate());
             }
+            sets.add(set);
             int first = lines.size() + 1;
             for (int i = 0; i < set.size(); i++) {
                 if (i > 0 && blankLines) {
@@ -111,7 +118,27 @@ final class RepairCorpus {
             }
             truth.add(new TruthParagraph(text, role, first, lines.size()));
         }
-        return new Doc(c, String.join("\n", lines) + "\n", lines, printed, truth, hyphens);
+        return new Doc(c, String.join("\n", lines) + "\n", lines, printed, truth, hyphens, blind(c, units, sets));
+    }
+
+    private static int blind(Conditions c, List<String[]> units, List<List<ColumnWrapper.SetLine>> sets) {
+        if (c.cues() != Cues.NONE && c.cues() != Cues.BLANK_BETWEEN_LINES) return 0;
+        boolean[] blind = new boolean[units.size()];
+        for (int k = 0; k + 1 < units.size(); k++) {
+            if (units.get(k)[1] != null || units.get(k + 1)[1] != null || sets.get(k).isEmpty() || sets.get(k + 1).isEmpty()) continue;
+            String last = sets.get(k).get(sets.get(k).size() - 1).text();
+            String next = sets.get(k + 1).get(0).text();
+            boolean full = c.chinese()
+                    ? ColumnWrapper.width(last) + ColumnWrapper.width(ColumnWrapper.chineseLead(next)) > 2 * c.width()
+                    : last.length() + 1 + ColumnWrapper.shortestPiece(next.split(" ")[0], c.hyphenate()) > c.width();
+            if (full) {
+                blind[k] = true;
+                blind[k + 1] = true;
+            }
+        }
+        int n = 0;
+        for (boolean b : blind) if (b) n++;
+        return n;
     }
 
     /** The damage extraction does to a set line: fake bold doubles heading glyphs, OCR spaces out Chinese, punctuation comes out half width. */

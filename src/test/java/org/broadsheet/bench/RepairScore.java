@@ -14,6 +14,12 @@ final class RepairScore {
 
     int paragraphs;
     int exact;
+    /** Paragraphs with the right first and last line, whatever their text: the paragraph decisions alone. */
+    int bounded;
+    /** True paragraphs that no line-length, indent or spacing cue can find: see {@link RepairCorpus.Doc#blind()}. */
+    int blind;
+    /** Paragraphs with the right lines whose text differs from the truth only in hyphens: a dehyphenation error seen again. */
+    int hyphenOnly;
     int merged;
     int split;
     int removedRight;
@@ -27,8 +33,13 @@ final class RepairScore {
         Map<Integer, Predicted> byStart = new HashMap<>();
         for (Predicted p : predicted) byStart.put(p.firstLine(), p);
         paragraphs += doc.paragraphs().size();
+        blind += doc.blind();
         for (RepairCorpus.TruthParagraph t : doc.paragraphs()) {
             Predicted p = byStart.get(t.firstLine());
+            if (p != null && p.lastLine() == t.lastLine()) {
+                bounded++;
+                if (!p.text().equals(t.text()) && p.text().replace("-", "").equals(t.text().replace("-", ""))) hyphenOnly++;
+            }
             if (p != null && p.lastLine() == t.lastLine() && p.text().equals(t.text())) exact++;
             if (p == null) merged++;
         }
@@ -48,6 +59,9 @@ final class RepairScore {
     void addAll(RepairScore o) {
         paragraphs += o.paragraphs;
         exact += o.exact;
+        bounded += o.bounded;
+        blind += o.blind;
+        hyphenOnly += o.hyphenOnly;
         merged += o.merged;
         split += o.split;
         removedRight += o.removedRight;
@@ -58,6 +72,8 @@ final class RepairScore {
 
     double exactShare() { return paragraphs == 0 ? 0 : 100.0 * exact / paragraphs; }
 
+    double share(int n) { return paragraphs == 0 ? 0 : 100.0 * n / paragraphs; }
+
     double precision() {
         int removed = removedRight + removedWrong;
         return removed == 0 ? Double.NaN : 100.0 * removedRight / removed;
@@ -66,12 +82,19 @@ final class RepairScore {
     double recall() { return shouldRemove == 0 ? Double.NaN : 100.0 * removedRight / shouldRemove; }
 
     String row(String label) {
-        return String.format("%-34s %6d %8.2f %8d %8d %9s %9s", label, paragraphs, exactShare(), merged, split,
-                pct(precision()), pct(recall()));
+        return String.format("%-34s %6d %8.2f %8.2f %7d %8d %8d %9s %9s %8.2f", label, paragraphs, exactShare(), share(bounded),
+                hyphenOnly, merged, split, pct(precision()), pct(recall()), 100 - share(blind));
+    }
+
+    /** A row for an approach that makes hyphen decisions only. */
+    String hyphenRow(String label) {
+        return String.format("%-34s %6s %8s %8s %7s %8s %8s %9s %9s %8s", label, "-", "-", "-", "-", "-", "-",
+                pct(precision()), pct(recall()), "-");
     }
 
     static String header() {
-        return String.format("%-34s %6s %8s %8s %8s %9s %9s", "", "paras", "exact%", "merged", "split", "dehy-P%", "dehy-R%");
+        return String.format("%-34s %6s %8s %8s %7s %8s %8s %9s %9s %8s", "", "paras", "exact%", "bounds%", "hy-only", "merged", "split",
+                "dehy-P%", "dehy-R%", "ceil%");
     }
 
     private static String pct(double v) {

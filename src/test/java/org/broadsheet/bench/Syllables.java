@@ -7,11 +7,15 @@ import java.util.Set;
 /**
  * Plausible English hyphenation points for the benchmark's line wrapper: between two consonants
  * that sit between vowels (let-ter, im-por-tant), before common suffixes (-tion, -ment) and after
- * common prefixes. At least two letters stay before the break and three after it, as in print.
+ * common prefixes. At least two letters stay before the break and three after it, as TeX's
+ * English defaults allow. Like dictionary hyphenation it keeps a consonant cluster that can begin
+ * a syllable together (ap-proved, not app-roved) and never separates a silent -ed (called, thanked).
  */
 final class Syllables {
     private Syllables() {}
 
+    private static final Set<String> ONSETS = Set.of("bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr",
+            "sc", "sk", "sl", "sm", "sn", "sp", "st", "sw", "tr", "tw", "wr");
     private static final Set<String> DIGRAPHS = Set.of("ch", "sh", "th", "ph", "wh", "ck", "gh", "qu", "ng");
     private static final List<String> SUFFIXES = List.of("tion", "sion", "ment", "ness", "able", "ible", "less", "ance", "ence", "ture", "ship", "ing");
     private static final List<String> PREFIXES = List.of("inter", "trans", "under", "over", "con", "com", "dis", "pre", "pro", "sub", "out", "un");
@@ -22,9 +26,15 @@ final class Syllables {
         if (word.length() < 5 || !word.chars().allMatch(Character::isLetter)) return out;
         String w = word.toLowerCase();
         for (int p = 2; p <= w.length() - 3; p++) {
+            if (silentEnding(w.substring(p))) continue;
             if (suffixAt(w, p) || prefixEnds(w, p) || consonantSplit(w, p)) out.add(p);
         }
         return out;
+    }
+
+    /** "-led" of "called", "-ked" of "thanked": the e is silent, so there is no syllable to carry over. */
+    private static boolean silentEnding(String tail) {
+        return tail.length() == 3 && tail.endsWith("ed") && "td".indexOf(tail.charAt(0)) < 0;
     }
 
     private static boolean suffixAt(String w, int p) {
@@ -42,7 +52,7 @@ final class Syllables {
     private static boolean consonantSplit(String w, int p) {
         char a = w.charAt(p - 1);
         char b = w.charAt(p);
-        if (isVowel(a) || isVowel(b) || DIGRAPHS.contains("" + a + b)) return false;
+        if (isVowel(a) || isVowel(b) || DIGRAPHS.contains("" + a + b) || ONSETS.contains("" + a + b)) return false;
         if (p >= 2 && DIGRAPHS.contains(w.substring(p - 2, p))) return false;
         boolean vowelBefore = w.substring(0, p - 1).chars().anyMatch(c -> isVowel((char) c));
         boolean vowelAfter = p + 1 < w.length() && isVowel(w.charAt(p + 1));

@@ -83,6 +83,39 @@ class DehyphenatorTest {
     }
 
     @Test
+    void keepsAPrefixBeforeTheSameVowelEvenWhenTheDictionaryHasTheClosedForm() {
+        Hyphenation h = decide("the pre-", "election debate");
+        assertFalse(h.hyphenRemoved(), h.reason());
+        assertEquals("pre-election", h.result());
+        assertTrue(h.reason().contains("same vowel"), h.reason());
+        assertEquals("re-elect", decide("voted to re-", "elect him").result());
+        assertEquals("anti-inflation", decide("an anti-", "inflation policy").result());
+    }
+
+    @Test
+    void joinsAPrefixBeforeAnotherLetterAndFollowsTheDocumentAgainstTheVowelRule() {
+        assertEquals("previous", decide("the pre-", "vious year").result());
+        assertEquals("detail", decide("every de-", "tail").result());
+        Hyphenation h = decide("the pre-", "election debate", "the preelection polls were wrong");
+        assertTrue(h.hyphenRemoved(), h.reason());
+        assertTrue(h.reason().contains("document"), h.reason());
+        // co- is a house style either way: the dictionary has cooperate.
+        assertEquals("cooperate", decide("to co-", "operate with").result());
+    }
+
+    @Test
+    void selfAndAllCompoundsKeepTheirHyphenButNotTheClosedSuffixes() {
+        Hyphenation h = decide("the self-", "made man");
+        assertFalse(h.hyphenRemoved(), h.reason());
+        assertTrue(h.reason().contains("self-"), h.reason());
+        assertEquals("all-out", decide("an all-", "out strike").result());
+        assertEquals("selfless", decide("a self-", "less act").result());
+        assertEquals("selfish", decide("a self-", "ish act").result());
+        // al- is no prefix: allowed is split at a syllable.
+        assertEquals("allowed", decide("was al-", "lowed in").result());
+    }
+
+    @Test
     void dictionaryIsLoadedOnce() {
         assertTrue(HunspellLexicon.english() == HunspellLexicon.english());
     }

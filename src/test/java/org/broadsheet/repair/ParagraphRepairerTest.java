@@ -78,6 +78,40 @@ class ParagraphRepairerTest {
     }
 
     @Test
+    void punctuationHangingPastTheColumnDoesNotWidenIt() {
+        // A 10-character column (200 px); two lines hang a comma past it. A sentence that ends
+        // half a cell short (a digit run) is no paragraph end; one a full cell short is.
+        Region body = region("r1", Role.BODY, List.of(
+                zh("今年以来我市持续优化营商，", 0, 0, 0),
+                zh("环境出台了一系列政策措施，", 0, 30, 0),
+                zh("截至6月底全市新增主体。", 0, 60, 0),
+                zh("市场监管局负责人表示下一", 0, 90, 0),
+                zh("步将继续推进改革措施。", 0, 120, 0),
+                zh("专家分析指出物价总体稳定", 0, 150, 0),
+                zh("通胀压力不大。", 0, 180, 0)));
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(body), List.of(0)), "p1-a01");
+        assertEquals(List.of("今年以来我市持续优化营商，环境出台了一系列政策措施，截至6月底全市新增主体。市场监管局负责人表示下一步将继续推进改革措施。",
+                "专家分析指出物价总体稳定通胀压力不大。"), texts(a));
+    }
+
+    @Test
+    void aShortLastColumnTakesTheColumnWidthOfTheFullerOnes() {
+        List<Line> first = new ArrayList<>();
+        for (int i = 0; i < 5; i++) first.add(en("members of the council agreed", 0, i * 30, 0));
+        first.add(en("new budget would be passed", 0, 150, 0));
+        Region r1 = region("r1", Role.BODY, first);
+        // The second column holds two lines: on its own it would take the first, shorter one as full.
+        Region r2 = region("r2", Role.BODY, List.of(en("by the end of June.", 300, 0, 0), en("Critics disagreed.", 300, 30, 0)));
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(r1, r2), List.of(0, 1)), "p1-a01");
+        assertEquals(2, a.paragraphs().size(), texts(a).toString());
+        assertTrue(texts(a).get(0).endsWith("by the end of June."), texts(a).toString());
+
+        Region full = region("r3", Role.BODY, List.of(en("and the whole thing was done.", 300, 0, 0), en("Critics disagreed.", 300, 30, 0)));
+        Article b = REPAIRER.repair(new ArticleDraft(1, List.of(r1, full), List.of(0, 1)), "p1-a02");
+        assertEquals(1, b.paragraphs().size(), texts(b).toString());
+    }
+
+    @Test
     void aParagraphRunsOnIntoTheNextColumnUnlessItEnded() {
         Region col1 = region("r1", Role.BODY, List.of(
                 en("The city council on Tuesday", 0, 0, 20),
