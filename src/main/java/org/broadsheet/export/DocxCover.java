@@ -23,9 +23,12 @@ final class DocxCover {
         String date = first(files, IssueMeta::date);
         if (date != null) info.add(date(date, script));
         String number = first(files, IssueMeta::issueNumber);
-        if (number != null) info.add(script.chinese() || number.matches("(?i)^(no|nr|#).*") ? number : "No. " + number);
+        // The masthead reader gives bare numbers; a printed form (第3290期, No. 5) is shown as it came.
+        boolean bareNumber = number != null && number.matches("\\d+");
+        if (number != null) info.add(!bareNumber ? number : script.chinese() ? "第" + number + "期" : "No. " + number);
         String volume = first(files, IssueMeta::volume);
-        if (volume != null) info.add(script.chinese() ? volume : "Vol. " + volume);
+        boolean bareVolume = volume != null && volume.matches("\\d+");
+        if (volume != null) info.add(!bareVolume ? volume : script.chinese() ? "第" + volume + "卷" : "Vol. " + volume);
         if (!info.isEmpty()) para(doc, DocxStyles.ISSUE_INFO, String.join(" · ", info), DocxFonts.SERIF, script);
 
         XWPFParagraph label = para(doc, DocxStyles.ISSUE_INFO, switch (script) {

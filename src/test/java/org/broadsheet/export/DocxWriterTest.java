@@ -160,6 +160,26 @@ class DocxWriterTest {
         }
     }
 
+    @Test
+    void bareIssueAndVolumeNumbersFromTheMastheadAreShownInTheIssuesLanguage(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Article zh = ExportFixtures.chinese("a.tif").articles().get(0);
+        Article en = ExportFixtures.english("b.tif").articles().get(0);
+        for (var c : List.of(List.of(zh, "第3290期 · 第12卷"), List.of(en, "No. 3290 · Vol. 12"))) {
+            Article a = (Article) c.get(0);
+            ArticlesFile f = new ArticlesFile(new SourceInfo("x.tif", 1, null, "image/tiff"),
+                    new IssueMeta("Paper", "2025-07-02", "3290", "12"),
+                    List.of(new PageInfo(1, 100, 100, 300, TextRoute.OCR, null, 0.8)), List.of(a));
+            Path docx = tmp.resolve(a.id() + ".docx");
+            DocxWriter.write(List.of(f), "t", docx);
+            try (XWPFDocument doc = new XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+                String cover = doc.getParagraphs().stream().limit(3).map(XWPFParagraph::getText)
+                        .reduce("", (x, y) -> x + "\n" + y);
+                assertTrue(cover.contains((String) c.get(1)), cover);
+            }
+        }
+    }
+
     static ArticlesFile file(String path, Article a) {
         return new ArticlesFile(new SourceInfo(path, 1, null, "image/tiff"), IssueMeta.NONE,
                 List.of(new PageInfo(1, 100, 100, 300, TextRoute.OCR, null, 0.8)), List.of(a));
