@@ -21,6 +21,7 @@ import org.broadsheet.bench.Scoring.Unit;
  * Article quality of broadsheet against plain Tesseract on the same pages: article precision,
  * recall and F1, exact titles, reading order (Kendall tau over matched articles) and page CER.
  * Usage: QualityBenchmark [--quick] [--only NAME-PREFIX] [--verbose]
+ * OCR results are cached in target/bench-ocr-cache (see {@link OcrCache}); delete it to re-run OCR.
  */
 public final class QualityBenchmark {
 
@@ -41,11 +42,12 @@ public final class QualityBenchmark {
         Path overlays = Path.of("target", "bench-overlays");
         Files.createDirectories(overlays);
 
+        OcrCache cache = new OcrCache(Path.of("target", "bench-ocr-cache"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Output>> ours = new ArrayList<>(), theirs = new ArrayList<>();
         for (Page p : pages) {
-            ours.add(pool.submit(() -> Readers.broadsheet(p.image().load(), p.dpi(), p.lang(), overlays.resolve(p.name() + ".png"))));
-            theirs.add(pool.submit(() -> Readers.tesseract(p.image().load(), p.dpi(), p.lang())));
+            ours.add(pool.submit(() -> Readers.broadsheet(p.image().load(), p.dpi(), p.lang(), overlays.resolve(p.name() + ".png"), cache)));
+            theirs.add(pool.submit(() -> Readers.tesseract(p.image().load(), p.dpi(), p.lang(), cache)));
         }
         System.out.printf("%-20s | %-46s | %-46s%n", "page", "broadsheet: P R F1 titles tau CER", "tesseract --psm 3: P R F1 titles tau CER");
         List<Score[]> all = new ArrayList<>();
