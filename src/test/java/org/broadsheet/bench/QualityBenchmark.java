@@ -54,7 +54,7 @@ public final class QualityBenchmark {
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             long t0 = System.currentTimeMillis();
-            Score a = score(p, ours.get(i).get()), b = score(p, theirs.get(i).get());
+            Score a = score(p, ours.get(i).get(), VERBOSE), b = score(p, theirs.get(i).get(), false);
             all.add(new Score[] {a, b});
             System.out.printf("%-20s | %s | %s%n", p.name(), fmt(a, p.kind()), fmt(b, p.kind()));
             System.out.flush();
@@ -76,7 +76,7 @@ public final class QualityBenchmark {
         System.exit(0);
     }
 
-    static Score score(Page p, Output o) {
+    static Score score(Page p, Output o, boolean verbose) {
         List<Unit> units = o.units().stream().filter(u -> !u.text().isBlank()).toList();
         List<TruthItem> truth = p.truth();
         double[][] shared = new double[units.size()][truth.size()];
@@ -103,7 +103,7 @@ public final class QualityBenchmark {
             }
         }
         Map<Integer, Integer> m = Scoring.match(shared, outSize, truthSize);
-        if (VERBOSE && p.kind() != Kind.NZZ) {
+        if (verbose && p.kind() != Kind.NZZ) {
             for (int u = 0; u < units.size(); u++) {
                 if (m.containsKey(u)) continue;
                 String t = units.get(u).text().replace('\n', ' ');
@@ -127,6 +127,7 @@ public final class QualityBenchmark {
             if (want.isEmpty()) continue;
             boolean ok = p.kind() == Kind.RENDERED ? want.equals(got) : Scoring.cer(want, got) <= 0.2;
             if (ok) titles++;
+            else if (verbose) System.out.println("    title: want \"" + truth.get(t).title() + "\" got \"" + units.get(u).title() + "\"");
         }
         int titleTotal = (int) truth.stream().filter(t -> t.title() != null && !t.title().isBlank()).count();
         double cer = p.truthText() == null ? Double.NaN
