@@ -37,12 +37,13 @@ final class RoleClassifier {
         if (Patterns.pageNumber(t) && (margin || size < HEADLINE_SIZE)) return Role.FURNITURE;
         if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE) return Role.FURNITURE;
         Box col0 = ctx.columnOf(b);
-        // A Chinese byline is short or centred; a full body line that starts with 记者 is body text.
-        boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0);
+        // A Chinese byline is short or set clear of the column's edges (centred under a wider
+        // headline, say); a body line that starts with 记者 touches an edge of its column.
+        boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0)
+                && (b.x() - col0.x() < ctx.bodyHeight() * 0.5 || col0.right() - b.right() < ctx.bodyHeight() * 0.5);
         if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine) return Role.BYLINE;
-        // A lone Latin word with both ascenders and descenders looks big; it needs a clearer margin.
-        boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
-        if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1) return Role.HEADLINE;
+        // Sizes are corrected for letter shapes (TypeSize), so a lone word of a headline ("Near") counts like the others.
+        if (size >= HEADLINE_SIZE && Scripts.letterCount(t) >= 1) return Role.HEADLINE;
         if (LineMetrics.bold(l) && size >= 1.15) return Role.HEADLINE;
         Box col = ctx.columnOf(b);
         if (col != null && centred(b, col)) {
