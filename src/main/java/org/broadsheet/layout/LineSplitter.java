@@ -66,6 +66,7 @@ final class LineSplitter {
         return false;
     }
 
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("[|｜丨]+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("[|｜丨/\\\\!lI1\\[\\]]+");
 
     /** Drops "words" that are a vertical rule read as a letter (|, l, 丨...), which would bridge a gutter. */
@@ -76,7 +77,10 @@ final class LineSplitter {
             // A rule read inside display type is read as a glyph of that type's size.
             double glyph = Math.max(bodyHeight, LineMetrics.height(l));
             for (Word w : l.words()) {
-                boolean bar = BAR.matcher(w.text()).matches() && w.box().w() < glyph * 0.6 * w.text().length()
+                boolean thin = w.box().w() < glyph * 0.6 * w.text().length();
+                // A line of nothing but a thin vertical bar is a rule or frame edge, found or not.
+                boolean lone = l.words().size() == 1 && RULE.matcher(w.text()).matches() && thin;
+                boolean bar = lone || BAR.matcher(w.text()).matches() && thin
                         && rules.stream().anyMatch(s -> s.vertical() && s.box().x() - 4 <= w.box().right()
                         && s.box().right() + 4 >= w.box().x() && s.box().verticalOverlap(w.box()) > 0);
                 if (!bar) keep.add(w);

@@ -83,6 +83,28 @@ class HeadlineLinesTest {
     }
 
     @Test
+    void kickerReadAsTwoPiecesAcrossAGutterIsOneKicker() {
+        PageFixture f = new PageFixture(1900, 1600);
+        // Kicker centred over two columns; the engine cut it at the gutter.
+        f.cjk("全长三十二公里", colX(1) - 260, 100, BODY);
+        f.cjk("设站二十四座", colX(1) + 20, 100, BODY);
+        f.cjkCentred("城市地铁六号线今日开通运营", colX(0), spanW(2), 160, 70);
+        for (int c = 0; c < 4; c++) f.column(c, 300, 20, TEXT);
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertEquals(Role.KICKER, roleOf(l, "全长三十二公里"));
+        assertEquals(Role.KICKER, roleOf(l, "设站二十四座"));
+    }
+
+    @Test
+    void aLineOfNothingButAThinBarIsNoText() {
+        PageFixture f = new PageFixture(1900, 1600);
+        for (int c = 0; c < 4; c++) f.column(c, 100, 20, TEXT);
+        f.words(w("|", colX(2) - 20, 400, 2, BODY));
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertTrue(l.regions().stream().flatMap(r -> r.lines().stream()).noneMatch(x -> x.text().equals("|")));
+    }
+
+    @Test
     void bylinesNeedANameAfterBy() {
         assertTrue(Patterns.byline("By JOHN SMITH"));
         assertTrue(Patterns.byline("by Mary Johnson"));
