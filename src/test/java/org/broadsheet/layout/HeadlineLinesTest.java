@@ -67,6 +67,16 @@ class HeadlineLinesTest {
     }
 
     @Test
+    void aLoneTallWordWithNoHeadlineBesideItStaysBody() {
+        PageFixture f = new PageFixture(1900, 1600);
+        for (int c = 0; c < 3; c++) latinColumn(f, c, 100, 24);
+        // One word in a blank stretch of a column, its box drawn a half taller than body type.
+        f.words(w("Wanted", colX(1), 1000, 150, 48));
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertEquals(Role.BODY, roleOf(l, "Wanted"));
+    }
+
+    @Test
     void ruleReadAsABarSplitsTwoHeadlinesSideBySide() {
         PageFixture f = new PageFixture(1900, 1600);
         int size = 70, y = 100, rule = colX(2) - 20;
