@@ -28,7 +28,7 @@ public final class TypeSize {
         double[] ems = l.words().stream().filter(w -> shape(w.text()) > 0)
                 .mapToDouble(w -> Math.min(w.box().h(), l.box().h()) / shape(w.text())).sorted().toArray();
         // Scaled, a Latin line's size is comparable with the heights of Chinese lines (em = glyph height).
-        return ems.length == 0 ? h : ems[(ems.length - 1) / 2];
+        return ems.length == 0 ? h : (ems[(ems.length - 1) / 2] + ems[ems.length / 2]) / 2;
     }
 
     /** Median type size over the page's lines, each counted once per character like {@link LineMetrics#bodyHeight}. */
