@@ -33,8 +33,9 @@ final class ColumnGrid {
         }
         int peak = 0;
         for (int c : cover) peak = Math.max(peak, c);
-        // A few centred lines (bylines, kickers) may cross a gutter; body lines never do.
-        int floor = Math.max(3, peak / 5);
+        // A few centred lines (bylines, kickers) may cross a gutter; body lines never do. The floor
+        // stays low enough for a column holding only the short tail of an article beside a full one.
+        int floor = Math.max(3, peak / 8);
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         for (int x = 0; x <= pageWidth; x++) {

@@ -30,6 +30,7 @@ public final class GridLayout implements LayoutAnalyzer {
             for (Line l : b.lines()) if (!l.text().isBlank()) (l.vertical() ? vertical : lines).add(l);
         }
         double bodyH = LineMetrics.bodyHeight(lines);
+        double bodyType = TypeSize.body(lines);
         lines = dropShadowReadings(lines);
         double bodyFs = LineMetrics.bodyFontSize(lines);
         List<Separator> rules = List.of();
@@ -51,7 +52,7 @@ public final class GridLayout implements LayoutAnalyzer {
         upright = upright.stream().filter(l -> pics.stream().noneMatch(p -> p.contains(l.box()))).toList();
         List<Box> columns = ColumnGrid.find(bodyLines(upright, bodyH, bodyFs), rules, text.width(), (int) bodyH);
         List<Line> split = LineSplitter.split(upright, columns, rules, (int) bodyH);
-        PageContext ctx = new PageContext(text.width(), text.height(), bodyH, bodyFs, columns, rules, frames, photos);
+        PageContext ctx = new PageContext(text.width(), text.height(), bodyH, bodyFs, bodyType, columns, rules, frames, photos);
 
         List<Role> roles = new RoleClassifier(ctx).classify(split);
         CaptionFinder.mark(split, roles, photos, bodyH);

@@ -22,9 +22,17 @@ final class HeadlineStack {
             int above = nearest(out, head, ctx, true);
             if (above >= 0) {
                 Region k = out.get(above);
-                if (k.lines().size() <= 2 && size(k, ctx) < headSize * 0.85
-                        && (k.role() == Role.BODY || k.role() == Role.SUBHEAD || k.role() == Role.HEADLINE)) {
+                if (kicker(k, headSize, ctx)) {
                     out.set(above, with(k, Role.KICKER));
+                    // A kicker across a gutter is read as pieces side by side; they go with it.
+                    for (int i = 0; i < out.size(); i++) {
+                        Region o = out.get(i);
+                        if (i != above && Math.abs(o.box().centerY() - k.box().centerY()) < 0.5 * ctx.bodyHeight()
+                                && o.box().horizontalOverlap(head.box()) > 0.5 * o.box().w() && o.boxed() == head.boxed()
+                                && kicker(o, headSize, ctx) && Math.abs(size(o, ctx) / size(k, ctx) - 1) < 0.2) {
+                            out.set(i, with(o, Role.KICKER));
+                        }
+                    }
                 }
             }
             Region cur = head;
@@ -45,6 +53,11 @@ final class HeadlineStack {
             }
         }
         return out;
+    }
+
+    private static boolean kicker(Region k, double headSize, PageContext ctx) {
+        return k.lines().size() <= 2 && size(k, ctx) < headSize * 0.85
+                && (k.role() == Role.BODY || k.role() == Role.SUBHEAD || k.role() == Role.HEADLINE);
     }
 
     private static boolean subtitle(Region s, double headSize, PageContext ctx) {

@@ -17,20 +17,22 @@ final class LineSplitter {
     static List<Line> split(List<Line> lines, List<Box> columns, List<Separator> rules, int bodyHeight) {
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
-            // Display type may run across a gutter; only rules cut it.
-            boolean display = LineMetrics.height(l) > bodyHeight * 1.3;
-            out.addAll(split(l, display ? List.of() : columns, rules, bodyHeight));
+            // Display type may run across a gutter; a gutter cuts it only where the words stand
+            // further apart than a centred headline's words ever do: that is two headlines side by side.
+            int h = LineMetrics.height(l);
+            int minGap = h > bodyHeight * 1.3 ? (int) (1.5 * h) : 0;
+            out.addAll(split(l, columns, rules, bodyHeight, minGap));
         }
         return out;
     }
 
-    private static List<Line> split(Line line, List<Box> columns, List<Separator> rules, int bodyHeight) {
+    private static List<Line> split(Line line, List<Box> columns, List<Separator> rules, int bodyHeight, int minGap) {
         if (line.vertical() || line.words().size() < 2) return List.of(line);
         List<List<Word>> parts = new ArrayList<>();
         List<Word> cur = new ArrayList<>();
         Word prev = null;
         for (Word w : line.words()) {
-            if (prev != null && cuts(prev.box(), w.box(), line.box(), columns, rules, bodyHeight)) {
+            if (prev != null && cuts(prev.box(), w.box(), line.box(), columns, rules, bodyHeight, minGap)) {
                 parts.add(cur);
                 cur = new ArrayList<>();
             }
@@ -49,20 +51,22 @@ final class LineSplitter {
         return out;
     }
 
-    private static boolean cuts(Box a, Box b, Box line, List<Box> columns, List<Separator> rules, int bodyHeight) {
+    private static boolean cuts(Box a, Box b, Box line, List<Box> columns, List<Separator> rules, int bodyHeight, int minGap) {
         int gapL = a.right(), gapR = b.x();
         if (gapR - gapL < Math.max(2, bodyHeight / 4)) return false;
         for (Separator s : rules) {
+            // The rule's own box may reach into a word box: engines draw glyph boxes generously.
             if (s.vertical() && s.box().centerX() >= gapL - 1 && s.box().centerX() <= gapR + 1
                     && s.box().verticalOverlap(line) > 0) return true;
         }
         for (int i = 0; i + 1 < columns.size(); i++) {
             int g0 = columns.get(i).right(), g1 = columns.get(i + 1).x();
-            if (gapL <= g1 && gapR >= g0 && gapR - gapL >= Math.min(bodyHeight, (g1 - g0) * 0.7)) return true;
+            if (gapL <= g1 && gapR >= g0 && gapR - gapL >= Math.max(minGap, Math.min(bodyHeight, (g1 - g0) * 0.7))) return true;
         }
         return false;
     }
 
+    private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("[|｜丨]+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("[|｜丨/\\\\!lI1\\[\\]]+");
 
     /** Drops "words" that are a vertical rule read as a letter (|, l, 丨...), which would bridge a gutter. */
@@ -70,8 +74,13 @@ final class LineSplitter {
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
             List<Word> keep = new ArrayList<>();
+            // A rule read inside display type is read as a glyph of that type's size.
+            double glyph = Math.max(bodyHeight, LineMetrics.height(l));
             for (Word w : l.words()) {
-                boolean bar = BAR.matcher(w.text()).matches() && w.box().w() < bodyHeight * 0.6
+                boolean thin = w.box().w() < glyph * 0.6 * w.text().length();
+                // A line of nothing but a thin vertical bar is a rule or frame edge, found or not.
+                boolean lone = l.words().size() == 1 && RULE.matcher(w.text()).matches() && thin;
+                boolean bar = lone || BAR.matcher(w.text()).matches() && thin
                         && rules.stream().anyMatch(s -> s.vertical() && s.box().x() - 4 <= w.box().right()
                         && s.box().right() + 4 >= w.box().x() && s.box().verticalOverlap(w.box()) > 0);
                 if (!bar) keep.add(w);

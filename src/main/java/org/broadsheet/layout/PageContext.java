@@ -6,7 +6,7 @@ import org.broadsheet.model.Line;
 import org.broadsheet.model.Separator;
 
 /** What the layout rules know about a page before they look at single lines. */
-record PageContext(int width, int height, double bodyHeight, double bodyFontSize, List<Box> columns,
+record PageContext(int width, int height, double bodyHeight, double bodyFontSize, double bodyTypeSize, List<Box> columns,
                    List<Separator> rules, List<Box> frames, List<Box> photos) {
 
     /** A line's type size relative to the body text: from the source's font size when it has one. */
@@ -15,7 +15,7 @@ record PageContext(int width, int height, double bodyHeight, double bodyFontSize
             double fs = LineMetrics.fontSize(l);
             if (fs > 0) return fs / bodyFontSize;
         }
-        return LineMetrics.height(l) / bodyHeight;
+        return TypeSize.of(l) / bodyTypeSize;
     }
 
     /** The column a box is centred in, or null on a page without a grid. */

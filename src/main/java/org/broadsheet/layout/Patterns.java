@@ -7,7 +7,8 @@ public final class Patterns {
     private Patterns() {}
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*(?:by|from)\\s+[\\p{Lu}][\\p{L}.'’\\- ]+(?:,.*)?$"
+            // The name after "by" is capitalised: "by the evening" opens a body line, not a byline.
+            "^\\s*(?:[Bb][Yy]|[Ff][Rr][Oo][Mm])\\s+(?-i:\\p{Lu})[\\p{L}.'’\\- ]+(?:,.*)?$"
             + "|^\\s*(?:(?:本报|特约)*(?:记者|通讯员|实习生|摄影|撰文)[\\s：:]*\\p{IsHan}{2,4}(?:[\\s、，]*\\p{IsHan}{2,8})*\\s*$)"
             + "|^\\s*(?:文|图|文图|摄影)\\s*[／/|]"
             + "|^\\s*[（(][\\p{IsHan}\\s·、]{2,16}[）)]\\s*$"

@@ -25,7 +25,34 @@ final class RoleClassifier {
         int mastheadBottom = mastheadBottom(lines);
         List<Role> roles = new ArrayList<>();
         for (Line l : lines) roles.add(role(l, mastheadBottom));
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (int i = 0; i < lines.size(); i++) {
+                if (roles.get(i) == Role.BODY && continuesHeadline(lines.get(i), lines, roles)) {
+                    roles.set(i, Role.HEADLINE);
+                    grew = true;
+                }
+            }
+        }
         return roles;
+    }
+
+    /**
+     * A lone word of headline size set right under or over a headline line of its size, or over
+     * another such word: a headline wrapped word by word in a narrow column.
+     */
+    private boolean continuesHeadline(Line l, List<Line> lines, List<Role> roles) {
+        if (!bigLoneWord(l)) return false;
+        double size = ctx.size(l);
+        for (int j = 0; j < lines.size(); j++) {
+            Line o = lines.get(j);
+            if (o == l || roles.get(j) != Role.HEADLINE && !(roles.get(j) == Role.BODY && bigLoneWord(o))) continue;
+            double ratio = ctx.size(o) / size;
+            Box a = o.box(), b = l.box();
+            double gap = Math.max(a.y() - b.bottom(), b.y() - a.bottom());
+            if (ratio > 0.8 && ratio < 1.25 && gap < Math.max(a.h(), b.h()) && a.horizontalOverlap(b) > Math.min(a.w(), b.w()) * 0.5) return true;
+        }
+        return false;
     }
 
     private Role role(Line l, int mastheadBottom) {
@@ -37,10 +64,14 @@ final class RoleClassifier {
         if (Patterns.pageNumber(t) && (margin || size < HEADLINE_SIZE)) return Role.FURNITURE;
         if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE) return Role.FURNITURE;
         Box col0 = ctx.columnOf(b);
-        // A Chinese byline is short or centred; a full body line that starts with 记者 is body text.
-        boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0);
+        // A Chinese byline is short or set clear of the column's edges (centred under a wider
+        // headline, say); a body line that starts with 记者 touches an edge of its column.
+        boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0)
+                && (b.x() - col0.x() < ctx.bodyHeight() * 0.5 || col0.right() - b.right() < ctx.bodyHeight() * 0.5);
         if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine) return Role.BYLINE;
-        // A lone Latin word with both ascenders and descenders looks big; it needs a clearer margin.
+        // Sizes are corrected for letter shapes (TypeSize), so a lone word of a headline ("Near") counts like the others.
+        // A lone Latin word is measured on one word only; it needs a clearer margin unless it
+        // continues a headline (see classify).
         boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
         if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1) return Role.HEADLINE;
         if (LineMetrics.bold(l) && size >= 1.15) return Role.HEADLINE;
@@ -51,6 +82,10 @@ final class RoleClassifier {
             if (Scripts.cjkShare(t) > 0.5 && Scripts.letterCount(t) <= 24 && size >= 0.85) return Role.SUBHEAD;
         }
         return Role.BODY;
+    }
+
+    private boolean bigLoneWord(Line l) {
+        return l.words().size() == 1 && ctx.size(l) >= HEADLINE_SIZE && Scripts.letterCount(l.text()) >= 2;
     }
 
     private boolean centred(Box b, Box col) {

@@ -21,6 +21,7 @@ import org.broadsheet.bench.Scoring.Unit;
  * Article quality of broadsheet against plain Tesseract on the same pages: article precision,
  * recall and F1, exact titles, reading order (Kendall tau over matched articles) and page CER.
  * Usage: QualityBenchmark [--quick] [--only NAME-PREFIX] [--verbose]
+ * OCR results are cached in target/bench-ocr-cache (see {@link OcrCache}); delete it to re-run OCR.
  */
 public final class QualityBenchmark {
 
@@ -41,18 +42,19 @@ public final class QualityBenchmark {
         Path overlays = Path.of("target", "bench-overlays");
         Files.createDirectories(overlays);
 
+        OcrCache cache = new OcrCache(Path.of("target", "bench-ocr-cache"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Output>> ours = new ArrayList<>(), theirs = new ArrayList<>();
         for (Page p : pages) {
-            ours.add(pool.submit(() -> Readers.broadsheet(p.image().load(), p.dpi(), p.lang(), overlays.resolve(p.name() + ".png"))));
-            theirs.add(pool.submit(() -> Readers.tesseract(p.image().load(), p.dpi(), p.lang())));
+            ours.add(pool.submit(() -> Readers.broadsheet(p.image().load(), p.dpi(), p.lang(), overlays.resolve(p.name() + ".png"), cache)));
+            theirs.add(pool.submit(() -> Readers.tesseract(p.image().load(), p.dpi(), p.lang(), cache)));
         }
         System.out.printf("%-20s | %-46s | %-46s%n", "page", "broadsheet: P R F1 titles tau CER", "tesseract --psm 3: P R F1 titles tau CER");
         List<Score[]> all = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Page p = pages.get(i);
             long t0 = System.currentTimeMillis();
-            Score a = score(p, ours.get(i).get()), b = score(p, theirs.get(i).get());
+            Score a = score(p, ours.get(i).get(), VERBOSE), b = score(p, theirs.get(i).get(), false);
             all.add(new Score[] {a, b});
             System.out.printf("%-20s | %s | %s%n", p.name(), fmt(a, p.kind()), fmt(b, p.kind()));
             System.out.flush();
@@ -74,7 +76,7 @@ public final class QualityBenchmark {
         System.exit(0);
     }
 
-    static Score score(Page p, Output o) {
+    static Score score(Page p, Output o, boolean verbose) {
         List<Unit> units = o.units().stream().filter(u -> !u.text().isBlank()).toList();
         List<TruthItem> truth = p.truth();
         double[][] shared = new double[units.size()][truth.size()];
@@ -101,7 +103,7 @@ public final class QualityBenchmark {
             }
         }
         Map<Integer, Integer> m = Scoring.match(shared, outSize, truthSize);
-        if (VERBOSE && p.kind() != Kind.NZZ) {
+        if (verbose && p.kind() != Kind.NZZ) {
             for (int u = 0; u < units.size(); u++) {
                 if (m.containsKey(u)) continue;
                 String t = units.get(u).text().replace('\n', ' ');
@@ -125,6 +127,7 @@ public final class QualityBenchmark {
             if (want.isEmpty()) continue;
             boolean ok = p.kind() == Kind.RENDERED ? want.equals(got) : Scoring.cer(want, got) <= 0.2;
             if (ok) titles++;
+            else if (verbose) System.out.println("    title: want \"" + truth.get(t).title() + "\" got \"" + units.get(u).title() + "\"");
         }
         int titleTotal = (int) truth.stream().filter(t -> t.title() != null && !t.title().isBlank()).count();
         double cer = p.truthText() == null ? Double.NaN

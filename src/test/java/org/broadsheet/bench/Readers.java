@@ -34,13 +34,14 @@ final class Readers {
     /** What a contender made of a page: its units in output order and the page text. */
     record Output(List<Unit> units, String pageText, List<Region> regionsInOrder) {}
 
-    static Output broadsheet(BufferedImage image, int dpi, String lang, Path overlay) throws Exception {
+    static Output broadsheet(BufferedImage image, int dpi, String lang, Path overlay, OcrCache cache) throws Exception {
         BufferedImage upright = Deskew.straighten(image);
         PageImage page = new PageImage(1, upright, dpi);
-        PageText text;
-        try (TesseractEngine e = new TesseractEngine(TessdataLocator.resolve(lang, null, Path.of("tessdata")))) {
-            text = e.recognize(page);
-        }
+        PageText text = cache.get(image, dpi, lang, "broadsheet-tesseract", PageText.class, () -> {
+            try (TesseractEngine e = new TesseractEngine(TessdataLocator.resolve(lang, null, Path.of("tessdata")))) {
+                return e.recognize(page);
+            }
+        });
         PageLayout layout = new GridLayout().analyze(text, page);
         List<ArticleDraft> drafts = new HeadlineAssembler().assemble(layout);
         if (overlay != null) org.broadsheet.export.LayoutOverlay.write(page, layout, drafts, overlay);
@@ -71,7 +72,12 @@ final class Readers {
     }
 
     /** Plain Tesseract: its paragraphs (the blank-line separated blocks of its text output) are its units. */
-    static Output tesseract(BufferedImage image, int dpi, String lang) throws IOException, InterruptedException {
+    static Output tesseract(BufferedImage image, int dpi, String lang, OcrCache cache) throws Exception {
+        String tsv = cache.get(image, dpi, lang, "tesseract-psm3-tsv", String.class, () -> tesseractTsv(image, dpi, lang));
+        return fromTsv(tsv, lang.startsWith("chi"));
+    }
+
+    private static String tesseractTsv(BufferedImage image, int dpi, String lang) throws IOException, InterruptedException {
         Path png = Files.createTempFile("bench-page", ".png");
         try {
             ImageIO.write(image, "png", png.toFile());
@@ -82,7 +88,7 @@ final class Readers {
             Process p = pb.start();
             String tsv = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IOException("tesseract failed");
-            return fromTsv(tsv, lang.startsWith("chi"));
+            return tsv;
         } finally {
             Files.deleteIfExists(png);
         }

@@ -29,6 +29,17 @@ class GridLayoutTest {
     }
 
     @Test
+    void aShortColumnBesideFullOnesIsStillAColumn() {
+        PageFixture f = new PageFixture(1900, 2800);
+        f.column(0, 100, 55, TEXT);
+        f.column(1, 100, 8, TEXT);
+        f.column(2, 100, 55, TEXT);
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertEquals(3, l.columns().size(), l.columns().toString());
+        assertTrue(Math.abs(l.columns().get(1).x() - colX(1)) < 10, l.columns().toString());
+    }
+
+    @Test
     void linesReadAcrossAGutterAreCut() {
         PageFixture f = new PageFixture(1900, 1400);
         for (int c = 0; c < 4; c++) f.column(c, 100, 20, TEXT);

@@ -85,6 +85,11 @@ public final class PageFixture {
         return add(text, ws);
     }
 
+    /** One line made of the given words, boxes as given (for engines' odd boxes and letter-shaped heights). */
+    public PageFixture words(Word... ws) {
+        return add(String.join(" ", java.util.Arrays.stream(ws).map(Word::text).toList()), List.of(ws));
+    }
+
     public PageFixture hRule(int x, int y, int w) {
         g.setColor(Color.BLACK);
         g.fillRect(x, y, w, 3);
