@@ -35,8 +35,10 @@ final class RoleClassifier {
         if (b.centerY() < mastheadBottom) return Role.MASTHEAD;
         boolean margin = b.y() < ctx.height() * 0.045 || b.bottom() > ctx.height() * 0.955;
         if (Patterns.pageNumber(t) && (margin || size < HEADLINE_SIZE)) return Role.FURNITURE;
-        if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE) return Role.FURNITURE;
         Box col0 = ctx.columnOf(b);
+        // The last line of a full column may reach into the margin band; running heads do not fill a column.
+        boolean fillsColumn = col0 != null && b.w() >= col0.w() * 0.85 && size < 1.2;
+        if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE && !fillsColumn) return Role.FURNITURE;
         // A Chinese byline is short or centred; a full body line that starts with 记者 is body text.
         boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0);
         if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine) return Role.BYLINE;
@@ -75,13 +77,15 @@ final class RoleClassifier {
             if (l.box().bottom() < name.box().y() - ctx.bodyHeight() && ctx.size(l) >= HEADLINE_SIZE) return 0;
         }
         int bottom = name.box().bottom();
+        // Ears and a dateline row may flank a tall nameplate; its closing rule lies within about its height.
+        double reach = Math.max(4 * ctx.bodyHeight(), 1.5 * name.box().h());
         boolean confirmed = false;
         for (boolean grew = true; grew; ) {
             grew = false;
             for (Separator s : ctx.rules()) {
                 Box r = s.box();
                 if (!s.vertical() && r.w() > ctx.width() * 0.5 && r.y() > bottom - ctx.bodyHeight()
-                        && r.y() < bottom + 4 * ctx.bodyHeight() && r.bottom() > bottom) {
+                        && r.y() < bottom + reach && r.bottom() > bottom) {
                     bottom = r.bottom();
                     grew = confirmed = true;
                 }
