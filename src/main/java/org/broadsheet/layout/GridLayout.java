@@ -29,7 +29,7 @@ public final class GridLayout implements LayoutAnalyzer {
             for (Line l : b.lines()) if (!l.text().isBlank() && !l.vertical()) lines.add(l);
         }
         double bodyH = LineMetrics.bodyHeight(lines);
-        lines = dropShadowReadings(lines);
+        lines = LineSplitter.tighten(dropShadowReadings(lines));
         double bodyFs = LineMetrics.bodyFontSize(lines);
         List<Separator> rules = List.of();
         List<Box> frames = List.of();

@@ -85,6 +85,25 @@ final class LineSplitter {
     }
 
     /**
+     * Lines whose box is much taller than their glyphs get the box of their middle words: one
+     * word box reaching into the line above (a swash capital, a speck read as a letter) would
+     * otherwise make two lines of one paragraph overlap and break the paragraph there.
+     */
+    static List<Line> tighten(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            if (l.vertical() || l.words().size() < 3 || l.box().h() <= 1.4 * l.glyphHeight()) {
+                out.add(l);
+                continue;
+            }
+            Box b = pieceBox(l.words(), l.box());
+            out.add(b.equals(l.box()) ? l : new Line(l.id(), l.text(), Box.ofCorners(l.box().x(), b.y(), l.box().right(), b.bottom()),
+                    l.words(), l.confidence(), false));
+        }
+        return out;
+    }
+
+    /**
      * The box of part of a line: its words' x range, and the median top and bottom of its words
      * within the line's own. Single overshooting word boxes (some models report them) and a big
      * neighbour on the same OCR line then do not inflate the part.
