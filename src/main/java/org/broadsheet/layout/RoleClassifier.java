@@ -73,18 +73,20 @@ final class RoleClassifier {
         }
         if (name == null) return 0;
         for (Line l : lines) {
-            // Anything well above the name but the furniture means it is a headline, not a nameplate.
-            if (l.box().bottom() < name.box().y() - ctx.bodyHeight() && ctx.size(l) >= HEADLINE_SIZE) return 0;
+            // Anything well above the name but the furniture means it is a headline, not a nameplate;
+            // a folio row across the page (number, part, volume) in much smaller type is part of it.
+            boolean folio = l.box().w() > ctx.width() * 0.6 && ctx.size(l) < ctx.size(name) * 0.4;
+            if (l.box().bottom() < name.box().y() - ctx.bodyHeight() && ctx.size(l) >= HEADLINE_SIZE && !folio) return 0;
         }
         int bottom = name.box().bottom();
         // Ears and a dateline row may flank a tall nameplate; its closing rule lies within about its height.
-        double reach = Math.max(4 * ctx.bodyHeight(), 1.5 * name.box().h());
+        double reach = Math.max(4 * ctx.bodyHeight(), Math.min(1.5 * name.box().h(), 10 * ctx.bodyHeight()));
         boolean confirmed = false;
         for (boolean grew = true; grew; ) {
             grew = false;
             for (Separator s : ctx.rules()) {
                 Box r = s.box();
-                if (!s.vertical() && r.w() > ctx.width() * 0.5 && r.y() > bottom - ctx.bodyHeight()
+                if (!s.vertical() && ruleRowWidth(r) > ctx.width() * 0.5 && r.y() > bottom - ctx.bodyHeight()
                         && r.y() < bottom + reach && r.bottom() > bottom) {
                     bottom = r.bottom();
                     grew = confirmed = true;
@@ -99,5 +101,23 @@ final class RoleClassifier {
             }
         }
         return confirmed ? bottom + 1 : 0;
+    }
+
+    /** How much of the page width the horizontal rules level with {@code r} cover: a worn rule is found in pieces. */
+    private int ruleRowWidth(Box r) {
+        List<int[]> spans = new ArrayList<>();
+        for (Separator s : ctx.rules()) {
+            if (!s.vertical() && Math.abs(s.box().centerY() - r.centerY()) <= ctx.bodyHeight() * 0.5) {
+                spans.add(new int[] {s.box().x(), s.box().right()});
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int covered = 0, reach = Integer.MIN_VALUE;
+        for (int[] sp : spans) {
+            if (sp[1] <= reach) continue;
+            covered += sp[1] - Math.max(sp[0], reach);
+            reach = sp[1];
+        }
+        return covered;
     }
 }
