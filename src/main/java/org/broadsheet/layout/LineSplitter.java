@@ -65,10 +65,16 @@ final class LineSplitter {
 
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("[|｜丨/\\\\!lI1\\[\\]]+");
 
-    /** Drops "words" that are a vertical rule read as a letter (|, l, 丨...), which would bridge a gutter. */
+    /**
+     * Drops "words" that are a vertical rule read as a letter (|, l, 丨...), which would bridge a
+     * gutter, and flat "lines" lying on a horizontal rule (a worn rule read as dashes or letters).
+     */
     static List<Line> dropRuleArtifacts(List<Line> lines, List<Separator> rules, double bodyHeight) {
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
+            boolean onRule = LineMetrics.height(l) < bodyHeight * 0.7 && rules.stream().anyMatch(s -> !s.vertical()
+                    && s.box().verticalOverlap(l.box()) > 0 && s.box().horizontalOverlap(l.box()) >= l.box().w() * 0.5);
+            if (onRule) continue;
             List<Word> keep = new ArrayList<>();
             for (Word w : l.words()) {
                 boolean bar = BAR.matcher(w.text()).matches() && w.box().w() < bodyHeight * 0.6
@@ -85,14 +91,15 @@ final class LineSplitter {
     }
 
     /**
-     * Lines whose box is much taller than their glyphs get the box of their middle words: one
+     * Latin lines whose box is much taller than their glyphs get the box of their middle words: one
      * word box reaching into the line above (a swash capital, a speck read as a letter) would
      * otherwise make two lines of one paragraph overlap and break the paragraph there.
      */
     static List<Line> tighten(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
-            if (l.vertical() || l.words().size() < 3 || l.box().h() <= 1.4 * l.glyphHeight()) {
+            // Chinese glyph boxes vary with each character's shape; their line box is the better measure.
+            if (l.vertical() || l.words().size() < 3 || l.box().h() <= 1.4 * l.glyphHeight() || Scripts.cjkShare(l.text()) >= 0.5) {
                 out.add(l);
                 continue;
             }

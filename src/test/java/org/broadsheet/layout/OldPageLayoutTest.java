@@ -5,6 +5,7 @@ import static org.broadsheet.layout.PageFixture.colX;
 import static org.broadsheet.layout.PageFixture.spanW;
 import static org.broadsheet.layout.GridLayoutTest.roleOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +24,16 @@ class OldPageLayoutTest {
     void aWordBoxReachingIntoTheLineAboveDoesNotBreakTheParagraph() {
         PageFixture f = new PageFixture(1900, 1400);
         for (int i = 0; i < 12; i++) {
-            int y = 100 + i * 45;
-            String t = TEXT.substring(i, i + 12);
-            if (i != 6) {
-                f.cjk(t, colX(0), y, BODY);
-                continue;
-            }
-            // A swash capital (or a speck read with it) reaching up into the previous line.
+            int y = 100 + i * 40;
             List<Word> ws = new ArrayList<>();
-            for (int k = 0; k < t.length(); k++) {
-                Box b = k == 0 ? new Box(colX(0), y - 40, BODY, BODY + 40) : new Box(colX(0) + k * 33, y, BODY, BODY);
-                ws.add(new Word(t.substring(k, k + 1), b, 0.9));
+            for (int k = 0; k < 8; k++) {
+                // A swash capital (or a speck read with it) reaching up into the previous line.
+                Box b = i == 6 && k == 0 ? new Box(colX(0), y - 30, 44, BODY + 30) : new Box(colX(0) + k * 50, y, 44, BODY);
+                ws.add(new Word("word" + k, b, 0.9));
             }
-            f.words(t, ws);
+            f.words("line" + i, ws);
         }
-        for (int c = 1; c < 4; c++) f.column(c, 100, 12, TEXT);
+        for (int c = 1; c < 4; c++) f.column(c, 100, 11, TEXT);
         PageLayout l = new GridLayout().analyze(f.text(), f.image());
         List<Region> col0 = l.regions().stream().filter(r -> r.box().x() < colX(1) - 40).toList();
         assertEquals(1, col0.size(), col0.stream().map(Region::box).toList().toString());
@@ -73,6 +69,31 @@ class OldPageLayoutTest {
         assertEquals(Role.MASTHEAD, roleOf(l, TEXT.substring(2, 10)));
         assertEquals(Role.MASTHEAD, roleOf(l, "第三十二期"));
         assertEquals(Role.BODY, roleOf(l, TEXT.substring(0, 12)));
+    }
+
+    @Test
+    void aFolioRowAboveTheNameAndAWornRuleBelowItFrameTheNameplate() {
+        PageFixture f = new PageFixture(1900, 1700);
+        f.cjk("第三五六号第一张星期五城市日报社出版第七十年第二百期", colX(0), 20, 42);
+        f.cjkCentred("城市日报", colX(0), spanW(4), 100, 200);
+        // The closing rule, worn into pieces none of which is half the page wide.
+        for (int x = colX(0); x < colX(0) + spanW(4); x += 420) f.hRule(x, 340, 380);
+        for (int c = 0; c < 4; c++) f.column(c, 380, 24, TEXT);
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertEquals(Role.MASTHEAD, roleOf(l, "城市日报"));
+        assertEquals(Role.MASTHEAD, roleOf(l, "第三五六号"));
+        assertEquals(Role.BODY, roleOf(l, TEXT.substring(0, 12)));
+    }
+
+    @Test
+    void aRuleReadAsDashesIsNoText() {
+        PageFixture f = new PageFixture(1900, 1400);
+        for (int c = 0; c < 4; c++) f.column(c, 100, 12, TEXT);
+        f.hRule(colX(0), 660, spanW(4));
+        f.latin("—— _—— ——", colX(1), 655, 12);
+        for (int c = 0; c < 4; c++) f.column(c, 700, 12, TEXT);
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertTrue(l.regions().stream().flatMap(r -> r.lines().stream()).noneMatch(x -> x.text().contains("——")));
     }
 
     private static String lastLineText(int i) {
