@@ -44,7 +44,10 @@ final class RoleClassifier {
         if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine) return Role.BYLINE;
         // A lone Latin word with both ascenders and descenders looks big; it needs a clearer margin.
         boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
-        if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1) return Role.HEADLINE;
+        // A warped or tilted scan makes a body line look tall; a run of lower-case words filling its column is body text.
+        boolean proseLine = col0 != null && b.w() >= col0.w() * 0.9 && l.words().size() >= 5 && size < 1.7
+                && Scripts.cjkShare(t) < 0.5 && Scripts.upperShare(t) < 0.3;
+        if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1 && !proseLine) return Role.HEADLINE;
         if (LineMetrics.bold(l) && size >= 1.15) return Role.HEADLINE;
         Box col = ctx.columnOf(b);
         if (col != null && centred(b, col)) {

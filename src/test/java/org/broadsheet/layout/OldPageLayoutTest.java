@@ -96,6 +96,24 @@ class OldPageLayoutTest {
         assertTrue(l.regions().stream().flatMap(r -> r.lines().stream()).noneMatch(x -> x.text().contains("——")));
     }
 
+    @Test
+    void aTallLookingLineOfLowerCaseWordsFillingItsColumnIsBody() {
+        PageFixture f = new PageFixture(1900, 1400);
+        for (int c = 1; c < 4; c++) f.column(c, 100, 20, TEXT);
+        for (int i = 0; i < 20; i++) {
+            int y = 100 + i * 45;
+            // Line 8 is warped on the scan: its boxes come out half as tall again.
+            int h = i == 8 ? BODY * 3 / 2 : BODY;
+            List<Word> ws = new ArrayList<>();
+            for (int k = 0; k < 8; k++) ws.add(new Word(k == 0 ? "warped" + i : "words", new Box(colX(0) + k * 50, y, 44, h), 0.9));
+            f.words(i == 8 ? "warped line of plain lower case words here" : "plain line " + i, ws);
+        }
+        f.latin("Fire Destroys Block", colX(0), 1040, BODY * 3 / 2);
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertEquals(Role.BODY, roleOf(l, "warped line"));
+        assertEquals(Role.HEADLINE, roleOf(l, "Fire Destroys"));
+    }
+
     private static String lastLineText(int i) {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < 12; k++) sb.append(TEXT.charAt((i * 7 + k) % TEXT.length()));
