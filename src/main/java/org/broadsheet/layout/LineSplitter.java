@@ -93,13 +93,18 @@ final class LineSplitter {
     /**
      * Latin lines whose box is much taller than their glyphs get the box of their middle words: one
      * word box reaching into the line above (a swash capital, a speck read as a letter) would
-     * otherwise make two lines of one paragraph overlap and break the paragraph there.
+     * otherwise make two lines of one paragraph overlap and break the paragraph there. Lines with
+     * a gap wider than {@code maxWordGap} may be two items read as one and are left to be cut first.
      */
-    static List<Line> tighten(List<Line> lines) {
+    static List<Line> tighten(List<Line> lines, double maxWordGap) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
+            boolean wideGap = false;
+            for (int i = 1; i < l.words().size(); i++) {
+                wideGap |= l.words().get(i).box().x() - l.words().get(i - 1).box().right() > maxWordGap;
+            }
             // Chinese glyph boxes vary with each character's shape; their line box is the better measure.
-            if (l.vertical() || l.words().size() < 3 || l.box().h() <= 1.4 * l.glyphHeight() || Scripts.cjkShare(l.text()) >= 0.5) {
+            if (wideGap || l.vertical() || l.words().size() < 3 || l.box().h() <= 1.4 * l.glyphHeight() || Scripts.cjkShare(l.text()) >= 0.5) {
                 out.add(l);
                 continue;
             }
