@@ -56,7 +56,7 @@ public final class HeadlineAssembler implements ArticleAssembler {
             owner.put(r, d);
         }
         int continued = new Orphans(t, regions, frame, owner, drafts).place(orphans);
-        return PageOrder.sort(drafts, layout, unit, continued).stream().map(d -> d.toDraft(layout.page().number())).toList();
+        return PageOrder.sort(drafts, t, continued).stream().map(d -> d.toDraft(layout.page().number())).toList();
     }
 
     /** The headline right above {@code r} whose columns cover it, unless a rule or frame closes it first. */

@@ -30,7 +30,6 @@ final class Orphans {
     /** Places the orphans (sorted column by column, top down); returns how many continued from a previous column. */
     int place(List<Region> orphans) {
         int continued = 0;
-        int pageBottom = regions.stream().mapToInt(r -> r.box().bottom()).max().orElse(0);
         for (Region r : orphans) {
             Region above = above(r);
             Draft d = null;
@@ -40,9 +39,10 @@ final class Orphans {
                     d = owner.get(above);
                 }
             } else if (r.firstColumn() > 0 && frame.get(r) < 0) {
-                Region last = lastIn(r.firstColumn() - 1);
+                int section = t.sectionOf(r.box());
+                Region last = lastIn(r.firstColumn() - 1, section);
                 if (last != null && owner.containsKey(last) && frame.get(last) < 0
-                        && last.box().bottom() >= pageBottom - 4 * t.unit) {
+                        && last.box().bottom() >= sectionBottom(section) - 4 * t.unit) {
                     d = owner.get(last);
                     continued++;
                 }
@@ -60,21 +60,31 @@ final class Orphans {
         return continued;
     }
 
+    /**
+     * The region right above {@code r} in its section. Boxes of consecutive paragraphs may
+     * overlap a little on a scan; one that starts higher and ends by r's middle still lies above.
+     */
     private Region above(Region r) {
         Region best = null;
+        int section = t.sectionOf(r.box());
         for (Region o : regions) {
-            if (o == r || o.box().bottom() > r.box().y() + t.unit * 0.5) continue;
             Box a = o.box(), b = r.box();
-            if (a.horizontalOverlap(b) < 0.5 * Math.min(a.w(), b.w())) continue;
+            if (o == r || a.y() >= b.y() || a.bottom() > Math.max(b.y() + t.unit * 0.5, b.centerY())) continue;
+            if (a.horizontalOverlap(b) < 0.5 * Math.min(a.w(), b.w()) || t.sectionOf(a) != section) continue;
             if (best == null || a.bottom() > best.box().bottom()) best = o;
         }
         return best;
     }
 
-    private Region lastIn(int column) {
-        List<Region> col = t.inColumn(regions, column);
+    private Region lastIn(int column, int section) {
         Region best = null;
-        for (Region o : col) if (best == null || o.box().bottom() > best.box().bottom()) best = o;
+        for (Region o : t.inColumn(regions, column)) {
+            if (t.sectionOf(o.box()) == section && (best == null || o.box().bottom() > best.box().bottom())) best = o;
+        }
         return best;
+    }
+
+    private int sectionBottom(int section) {
+        return regions.stream().filter(o -> t.sectionOf(o.box()) == section).mapToInt(o -> o.box().bottom()).max().orElse(0);
     }
 }

@@ -55,6 +55,50 @@ final class Territory {
         return false;
     }
 
+    private int[] cuts;
+
+    /**
+     * Which horizontal section of the page a box lies in: sections are divided by rules running
+     * across most of the column grid (worn rules count by the pieces found level with each other).
+     * Old pages run their text column by column within a section, not across its dividing rule.
+     */
+    int sectionOf(Box b) {
+        if (cuts == null) cuts = sectionCuts();
+        int s = 0;
+        for (int c : cuts) if (b.centerY() > c) s++;
+        return s;
+    }
+
+    private int[] sectionCuts() {
+        List<Box> cols = layout.columns();
+        int x0 = cols.isEmpty() ? 0 : cols.get(0).x(), x1 = cols.isEmpty() ? layout.page().width() : cols.get(cols.size() - 1).right();
+        List<Box> hs = layout.separators().stream().filter(s -> !s.vertical()).map(Separator::box)
+                .sorted(java.util.Comparator.comparingDouble(Box::centerY)).toList();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < hs.size(); ) {
+            int j = i;
+            List<int[]> spans = new ArrayList<>();
+            while (j < hs.size() && hs.get(j).centerY() - hs.get(i).centerY() <= unit * 0.5) {
+                spans.add(new int[] {Math.max(x0, hs.get(j).x()), Math.min(x1, hs.get(j).right())});
+                j++;
+            }
+            if (covered(spans) >= (x1 - x0) * 0.6) out.add((int) hs.get(i).centerY());
+            i = j;
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int covered(List<int[]> spans) {
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int covered = 0, reach = Integer.MIN_VALUE;
+        for (int[] sp : spans) {
+            if (sp[1] <= Math.max(reach, sp[0])) continue;
+            covered += sp[1] - Math.max(sp[0], reach);
+            reach = sp[1];
+        }
+        return covered;
+    }
+
     /** Regions in a column, top down. */
     List<Region> inColumn(List<Region> rs, int c) {
         List<Region> out = new ArrayList<>();

@@ -27,15 +27,18 @@ final class ColumnGrid {
                 for (int x = x0; x < x1; x++) cover[x]++;
             }
         }
-        for (Separator s : rules) {
-            if (!s.vertical() || s.box().h() < 4 * bodyHeight) continue;
-            for (int x = Math.max(0, s.box().x() - 1); x <= Math.min(pageWidth, s.box().right()); x++) cover[x] = 0;
-        }
         int peak = 0;
         for (int c : cover) peak = Math.max(peak, c);
         // A few centred lines (bylines, kickers) may cross a gutter; body lines never do. The floor
         // stays low enough for a column holding only the short tail of an article beside a full one.
         int floor = Math.max(3, peak / 8);
+        // A drawn rule is a gutter only where body lines do not run across it elsewhere on the page.
+        int crossLimit = Math.max(3, peak / 5);
+        List<Separator> gutters = rules.stream().filter(s -> s.vertical() && s.box().h() >= 4 * bodyHeight
+                && crossings(bodyLines, s.box(), bodyHeight) < crossLimit).toList();
+        for (Separator s : gutters) {
+            for (int x = Math.max(0, s.box().x() - 1); x <= Math.min(pageWidth, s.box().right()); x++) cover[x] = 0;
+        }
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         for (int x = 0; x <= pageWidth; x++) {
@@ -50,7 +53,7 @@ final class ColumnGrid {
         List<int[]> merged = new ArrayList<>();
         for (int[] r : runs) {
             int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && r[0] - last[1] < bodyHeight / 3 && !ruleBetween(rules, last[1], r[0], bodyHeight)) last[1] = r[1];
+            if (last != null && r[0] - last[1] < bodyHeight / 3 && !ruleBetween(gutters, last[1], r[0], bodyHeight)) last[1] = r[1];
             else merged.add(r.clone());
         }
         List<Box> cols = new ArrayList<>();
@@ -58,6 +61,21 @@ final class ColumnGrid {
             if (r[1] - r[0] >= 3 * bodyHeight) cols.add(Box.ofCorners(r[0], top, r[1], bottom));
         }
         return cols;
+    }
+
+    /**
+     * Body lines that run across a vertical rule's x above or below it. A rule between columns has
+     * none; a table rule inside a column, or the stem of a big nameplate letter, has the column's
+     * text running across its x everywhere else, and must not cut the grid for the whole page.
+     */
+    private static int crossings(List<Line> bodyLines, Box rule, int bodyHeight) {
+        int n = 0;
+        for (Line l : bodyLines) {
+            Box b = l.box();
+            if (b.x() < rule.x() - bodyHeight / 4 && b.right() > rule.right() + bodyHeight / 4
+                    && (b.bottom() < rule.y() - bodyHeight || b.y() > rule.bottom() + bodyHeight)) n++;
+        }
+        return n;
     }
 
     private static boolean ruleBetween(List<Separator> rules, int x0, int x1, int bodyHeight) {

@@ -31,7 +31,7 @@ public final class GridLayout implements LayoutAnalyzer {
         }
         double bodyH = LineMetrics.bodyHeight(lines);
         double bodyType = TypeSize.body(lines);
-        lines = dropShadowReadings(lines);
+        lines = LineSplitter.tighten(dropShadowReadings(lines), 2 * bodyH);
         double bodyFs = LineMetrics.bodyFontSize(lines);
         List<Separator> rules = List.of();
         List<Box> frames = List.of();
@@ -51,7 +51,8 @@ public final class GridLayout implements LayoutAnalyzer {
         List<Box> pics = photos;
         upright = upright.stream().filter(l -> pics.stream().noneMatch(p -> p.contains(l.box()))).toList();
         List<Box> columns = ColumnGrid.find(bodyLines(upright, bodyH, bodyFs), rules, text.width(), (int) bodyH);
-        List<Line> split = LineSplitter.split(upright, columns, rules, (int) bodyH);
+        // Lines read across gutters are tightened once cut, each piece measured on its own words.
+        List<Line> split = LineSplitter.tighten(LineSplitter.split(upright, columns, rules, (int) bodyH), Double.MAX_VALUE);
         PageContext ctx = new PageContext(text.width(), text.height(), bodyH, bodyFs, bodyType, columns, rules, frames, photos);
 
         List<Role> roles = new RoleClassifier(ctx).classify(split);

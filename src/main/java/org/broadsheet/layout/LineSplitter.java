@@ -69,10 +69,16 @@ final class LineSplitter {
     private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("[|｜丨]+");
     private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("[|｜丨/\\\\!lI1\\[\\]]+");
 
-    /** Drops "words" that are a vertical rule read as a letter (|, l, 丨...), which would bridge a gutter. */
+    /**
+     * Drops "words" that are a vertical rule read as a letter (|, l, 丨...), which would bridge a
+     * gutter, and flat "lines" lying on a horizontal rule (a worn rule read as dashes or letters).
+     */
     static List<Line> dropRuleArtifacts(List<Line> lines, List<Separator> rules, double bodyHeight) {
         List<Line> out = new ArrayList<>();
         for (Line l : lines) {
+            boolean onRule = LineMetrics.height(l) < bodyHeight * 0.7 && rules.stream().anyMatch(s -> !s.vertical()
+                    && s.box().verticalOverlap(l.box()) > 0 && s.box().horizontalOverlap(l.box()) >= l.box().w() * 0.5);
+            if (onRule) continue;
             List<Word> keep = new ArrayList<>();
             // A rule read inside display type is read as a glyph of that type's size.
             double glyph = Math.max(bodyHeight, LineMetrics.height(l));
@@ -89,6 +95,31 @@ final class LineSplitter {
             else if (!keep.isEmpty()) {
                 out.add(new Line(l.id(), joinWords(keep), pieceBox(keep, l.box()), keep, l.confidence(), false));
             }
+        }
+        return out;
+    }
+
+    /**
+     * Latin lines whose box is much taller than their glyphs get the box of their middle words: one
+     * word box reaching into the line above (a swash capital, a speck read as a letter) would
+     * otherwise make two lines of one paragraph overlap and break the paragraph there. Lines with
+     * a gap wider than {@code maxWordGap} may be two items read as one and are left to be cut first.
+     */
+    static List<Line> tighten(List<Line> lines, double maxWordGap) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            boolean wideGap = false;
+            for (int i = 1; i < l.words().size(); i++) {
+                wideGap |= l.words().get(i).box().x() - l.words().get(i - 1).box().right() > maxWordGap;
+            }
+            // Chinese glyph boxes vary with each character's shape; their line box is the better measure.
+            if (wideGap || l.vertical() || l.words().size() < 3 || l.box().h() <= 1.4 * l.glyphHeight() || Scripts.cjkShare(l.text()) >= 0.5) {
+                out.add(l);
+                continue;
+            }
+            Box b = pieceBox(l.words(), l.box());
+            out.add(b.equals(l.box()) ? l : new Line(l.id(), l.text(), Box.ofCorners(l.box().x(), b.y(), l.box().right(), b.bottom()),
+                    l.words(), l.confidence(), false));
         }
         return out;
     }

@@ -62,8 +62,10 @@ final class RoleClassifier {
         if (b.centerY() < mastheadBottom) return Role.MASTHEAD;
         boolean margin = b.y() < ctx.height() * 0.045 || b.bottom() > ctx.height() * 0.955;
         if (Patterns.pageNumber(t) && (margin || size < HEADLINE_SIZE)) return Role.FURNITURE;
-        if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE) return Role.FURNITURE;
         Box col0 = ctx.columnOf(b);
+        // The last line of a full column may reach into the margin band; running heads do not fill a column.
+        boolean fillsColumn = col0 != null && b.w() >= col0.w() * 0.85 && size < 1.2;
+        if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE && !fillsColumn) return Role.FURNITURE;
         // A Chinese byline is short or set clear of the column's edges (centred under a wider
         // headline, say); a body line that starts with 记者 touches an edge of its column.
         boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0)
@@ -73,7 +75,10 @@ final class RoleClassifier {
         // A lone Latin word is measured on one word only; it needs a clearer margin unless it
         // continues a headline (see classify).
         boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
-        if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1) return Role.HEADLINE;
+        // A warped or tilted scan makes a body line look tall; a run of lower-case words filling its column is body text.
+        boolean proseLine = col0 != null && b.w() >= col0.w() * 0.9 && l.words().size() >= 5 && size < 1.7
+                && Scripts.cjkShare(t) < 0.5 && Scripts.upperShare(t) < 0.3;
+        if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1 && !proseLine) return Role.HEADLINE;
         if (LineMetrics.bold(l) && size >= 1.15) return Role.HEADLINE;
         Box col = ctx.columnOf(b);
         if (col != null && centred(b, col)) {
@@ -106,17 +111,21 @@ final class RoleClassifier {
         }
         if (name == null) return 0;
         for (Line l : lines) {
-            // Anything well above the name but the furniture means it is a headline, not a nameplate.
-            if (l.box().bottom() < name.box().y() - ctx.bodyHeight() && ctx.size(l) >= HEADLINE_SIZE) return 0;
+            // Anything well above the name but the furniture means it is a headline, not a nameplate;
+            // a folio row across the page (number, part, volume) in much smaller type is part of it.
+            boolean folio = l.box().w() > ctx.width() * 0.6 && ctx.size(l) < ctx.size(name) * 0.4;
+            if (l.box().bottom() < name.box().y() - ctx.bodyHeight() && ctx.size(l) >= HEADLINE_SIZE && !folio) return 0;
         }
         int bottom = name.box().bottom();
+        // Ears and a dateline row may flank a tall nameplate; its closing rule lies within about its height.
+        double reach = Math.max(4 * ctx.bodyHeight(), Math.min(1.5 * name.box().h(), 10 * ctx.bodyHeight()));
         boolean confirmed = false;
         for (boolean grew = true; grew; ) {
             grew = false;
             for (Separator s : ctx.rules()) {
                 Box r = s.box();
-                if (!s.vertical() && r.w() > ctx.width() * 0.5 && r.y() > bottom - ctx.bodyHeight()
-                        && r.y() < bottom + 4 * ctx.bodyHeight() && r.bottom() > bottom) {
+                if (!s.vertical() && ruleRowWidth(r) > ctx.width() * 0.5 && r.y() > bottom - ctx.bodyHeight()
+                        && r.y() < bottom + reach && r.bottom() > bottom) {
                     bottom = r.bottom();
                     grew = confirmed = true;
                 }
@@ -130,5 +139,23 @@ final class RoleClassifier {
             }
         }
         return confirmed ? bottom + 1 : 0;
+    }
+
+    /** How much of the page width the horizontal rules level with {@code r} cover: a worn rule is found in pieces. */
+    private int ruleRowWidth(Box r) {
+        List<int[]> spans = new ArrayList<>();
+        for (Separator s : ctx.rules()) {
+            if (!s.vertical() && Math.abs(s.box().centerY() - r.centerY()) <= ctx.bodyHeight() * 0.5) {
+                spans.add(new int[] {s.box().x(), s.box().right()});
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        int covered = 0, reach = Integer.MIN_VALUE;
+        for (int[] sp : spans) {
+            if (sp[1] <= reach) continue;
+            covered += sp[1] - Math.max(sp[0], reach);
+            reach = sp[1];
+        }
+        return covered;
     }
 }

@@ -117,6 +117,11 @@ public final class PageFixture {
         return this;
     }
 
+    /** A line made of the given words, for boxes the other helpers do not make. */
+    public PageFixture words(String text, List<Word> ws) {
+        return add(text, ws);
+    }
+
     private PageFixture add(String text, List<Word> ws) {
         Box box = Box.unionOf(ws.stream().map(Word::box).toList());
         lines.add(new Line("p1_l" + (lines.size() + 1), text, box, ws, 0.9, false));

@@ -1,0 +1,62 @@
+package org.broadsheet.article;
+
+import static org.broadsheet.article.HeadlineAssemblerTest.describe;
+import static org.broadsheet.article.HeadlineAssemblerTest.title;
+import static org.broadsheet.layout.PageFixture.colX;
+import static org.broadsheet.layout.PageFixture.spanW;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.broadsheet.layout.GridLayout;
+import org.broadsheet.layout.PageFixture;
+import org.broadsheet.model.ArticleDraft;
+import org.broadsheet.model.Region;
+import org.junit.jupiter.api.Test;
+
+/** The order of a page's articles, and which text runs on from one column into the next. */
+class PageOrderTest {
+    private static final String A = "城市地铁六号线今日开通运营全长三十二公里设站二十四座东西城区通勤时间缩短";
+    private static final String B = "社区长者食堂开到家门口一荤两素一汤只要十二元老人说饭菜软烂很合口味";
+
+    private static List<ArticleDraft> assemble(PageFixture f) {
+        return new HeadlineAssembler().assemble(new GridLayout().analyze(f.text(), f.image()));
+    }
+
+    @Test
+    void oldPageRunsColumnByColumnWithinEachSectionItsFullWidthRuleMakes() {
+        PageFixture f = new PageFixture(1500, 1900);
+        // Upper section: one item running down column 0, on into 1 and 2; no headlines at all.
+        for (int c = 0; c < 3; c++) f.column(c, 100, 22, A);
+        f.hRule(colX(0), 1110, spanW(3));
+        // Lower section: a headline in column 0, its text running on into columns 1 and 2.
+        f.cjkCentred("长者食堂", colX(0), spanW(1), 1140, 60);
+        f.column(0, 1230, 14, B);
+        f.column(1, 1150, 16, B);
+        f.column(2, 1150, 16, B);
+        List<ArticleDraft> arts = assemble(f);
+        assertEquals(2, arts.size(), describe(arts));
+        assertEquals(List.of(0, 1, 2), arts.get(0).columns(), describe(arts));
+        assertTrue(arts.get(0).regions().stream().allMatch(r -> r.box().bottom() < 1110), describe(arts));
+        assertEquals("长者食堂", title(arts.get(1)), describe(arts));
+        assertEquals(List.of(0, 1, 2), arts.get(1).columns(), describe(arts));
+        // Within the article, column 0's text comes before column 1's.
+        List<Region> body = arts.get(0).regions();
+        for (int i = 1; i < body.size(); i++) assertTrue(body.get(i - 1).firstColumn() <= body.get(i).firstColumn());
+    }
+
+    @Test
+    void aKickerAboveOneHeadlineDoesNotPutItsArticleInABandOfItsOwn() {
+        PageFixture f = new PageFixture(1900, 1500);
+        f.cjkCentred("地铁开通", colX(0), spanW(1), 200, 60);
+        f.cjkCentred("食堂开张", colX(1), spanW(1), 200, 60);
+        // A kicker two of its lines above the third headline.
+        f.cjkCentred("治理一条河", colX(2), spanW(1), 120, 30);
+        f.cjkCentred("清水河整治", colX(2), spanW(1), 200, 60);
+        for (int c = 0; c < 3; c++) f.column(c, 300, 16, c == 1 ? B : A);
+        f.column(3, 100, 20, B);
+        List<ArticleDraft> arts = assemble(f);
+        assertEquals(List.of("地铁开通", "食堂开张", "清水河整治"), arts.stream().limit(3).map(HeadlineAssemblerTest::title).toList(),
+                describe(arts));
+    }
+}
