@@ -71,9 +71,25 @@ final class GeometryCues {
                 .mapToDouble(e -> e.getValue().endEdge() - e.getValue().startEdge()).toArray();
         if (widths.length > 0) {
             double width = median(widths);
-            edges.replaceAll((r, e) -> r.lines().size() < FEW_LINES ? e.atLeast(width) : e);
+            Map<Region, Edges> full = new HashMap<>(edges);
+            full.keySet().removeIf(r -> r.lines().size() < FEW_LINES);
+            edges.replaceAll((r, e) -> {
+                if (r.lines().size() >= FEW_LINES) return e;
+                // A fuller region of the same column knows its real edges; measuring from a short
+                // region's own lines would take an indented first line for the column's start.
+                for (Map.Entry<Region, Edges> f : full.entrySet()) {
+                    if (sameColumn(f.getKey(), r, e.vertical())) return e.within(f.getValue());
+                }
+                return e.atLeast(width);
+            });
         }
         return edges;
+    }
+
+    private static boolean sameColumn(Region a, Region b, boolean vertical) {
+        int overlap = vertical ? a.box().verticalOverlap(b.box()) : a.box().horizontalOverlap(b.box());
+        int size = vertical ? Math.min(a.box().h(), b.box().h()) : Math.min(a.box().w(), b.box().w());
+        return overlap > size * 0.5;
     }
 
     private static boolean mostlyHan(List<Line> lines) {
@@ -142,6 +158,11 @@ final class GeometryCues {
             double[] leadings = new double[Math.max(0, lines.size() - 1)];
             for (int i = 1; i < lines.size(); i++) leadings[i - 1] = leadingBetween(lines.get(i - 1), lines.get(i), vertical);
             return new Edges(startEdge, endEdge, glyph, leadings.length == 0 ? 0 : median(leadings), vertical);
+        }
+
+        /** The column edges of a fuller region of the same column, this region's own type and leading. */
+        Edges within(Edges column) {
+            return new Edges(column.startEdge, Math.max(endEdge, column.endEdge), glyph, usualLeading, vertical);
         }
 
         /** The same edges with the right one moved out to {@code width} from the left one, when that is further. */

@@ -112,6 +112,20 @@ class ParagraphRepairerTest {
     }
 
     @Test
+    void aShortRegionAtTheFootOfAColumnTakesThatColumnsEdgesNotItsIndentedFirstLine() {
+        // A column's body in two regions: the second holds only the indented first line of a
+        // paragraph that runs on into the next column. Full line: 2 indent cells + 14 characters.
+        List<Line> top = new ArrayList<>();
+        for (int i = 0; i < 5; i++) top.add(zh("一二三四五六七八九十一二三四五六", 0, i * 30, 0));
+        Region upper = region("r1", Role.BODY, top);
+        Region foot = region("r2", Role.BODY, List.of(zh("今年全省计划种植粮食作物五千", 0, 170, 2)));
+        Region next = region("r3", Role.BODY, List.of(zh("八百万亩，其中水稻两千一百万", 400, 0, 0), zh("亩。", 400, 30, 0)));
+        Article a = REPAIRER.repair(new ArticleDraft(1, List.of(upper, foot, next), List.of(0, 1)), "p1-a01");
+        assertEquals(2, a.paragraphs().size(), texts(a).toString());
+        assertEquals("今年全省计划种植粮食作物五千八百万亩，其中水稻两千一百万亩。", texts(a).get(1));
+    }
+
+    @Test
     void aParagraphRunsOnIntoTheNextColumnUnlessItEnded() {
         Region col1 = region("r1", Role.BODY, List.of(
                 en("The city council on Tuesday", 0, 0, 20),
