@@ -13,6 +13,23 @@ final class ParagraphJoiner {
     /** A joined paragraph and the hyphen decisions made inside it. */
     record Joined(String text, List<Hyphenation> hyphenations) {}
 
+    /** One paragraph the breaker found, joined: its role (null for body), its source line ids, its text. */
+    record Piece(String role, List<String> ids, Joined joined) {}
+
+    /** Splits the cued lines into paragraphs and joins each one. */
+    List<Piece> joinAll(List<LineCue> cues) {
+        List<Piece> out = new java.util.ArrayList<>();
+        for (ParagraphBreaker.Span span : ParagraphBreaker.split(cues)) {
+            List<LineCue> lines = cues.subList(span.from(), span.to());
+            List<String> ids = new java.util.ArrayList<>();
+            lines.forEach(c -> ids.addAll(c.ids()));
+            Joined joined = join(lines.stream().map(c -> c.ids().get(c.ids().size() - 1)).toList(),
+                    lines.stream().map(LineCue::text).toList());
+            out.add(new Piece(span.role(), ids, joined));
+        }
+        return out;
+    }
+
     private final Dehyphenator dehyphenator;
     private final boolean spaceAtScriptChange;
     private final boolean keepPunctuation;

@@ -70,18 +70,12 @@ public final class ParagraphRepairer implements ArticleRepairer {
                                   List<TextParagraph> out, List<Hyphenation> hyphenations) {
         if (body.isEmpty()) return;
         List<LineCue> cues = GeometryCues.cues(body, spaced);
-        for (ParagraphBreaker.Span span : ParagraphBreaker.split(cues)) {
-            List<LineCue> lines = cues.subList(span.from(), span.to());
-            List<String> ids = new ArrayList<>();
-            lines.forEach(c -> ids.addAll(c.ids()));
-            ParagraphJoiner.Joined joined = joiner.join(
-                    lines.stream().map(c -> c.ids().get(c.ids().size() - 1)).toList(),
-                    lines.stream().map(LineCue::text).toList());
-            if (joined.text().isEmpty()) continue;
+        for (ParagraphJoiner.Piece piece : joiner.joinAll(cues)) {
+            if (piece.joined().text().isEmpty()) continue;
             // Inside an article a heading found in the body is a subhead.
-            String role = "heading".equals(span.role()) ? "subhead" : span.role();
-            out.add(new TextParagraph(joined.text(), role, ids));
-            hyphenations.addAll(joined.hyphenations());
+            String role = "heading".equals(piece.role()) ? "subhead" : piece.role();
+            out.add(new TextParagraph(piece.joined().text(), role, piece.ids()));
+            hyphenations.addAll(piece.joined().hyphenations());
         }
         body.clear();
     }

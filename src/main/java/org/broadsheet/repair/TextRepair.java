@@ -36,15 +36,9 @@ public final class TextRepair {
 
         List<TextParagraph> paragraphs = new ArrayList<>();
         List<Hyphenation> hyphenations = new ArrayList<>();
-        for (ParagraphBreaker.Span span : ParagraphBreaker.split(cues)) {
-            List<LineCue> lines = cues.subList(span.from(), span.to());
-            List<String> ids = new ArrayList<>();
-            lines.forEach(c -> ids.addAll(c.ids()));
-            ParagraphJoiner.Joined joined = joiner.join(
-                    lines.stream().map(c -> c.ids().get(c.ids().size() - 1)).toList(),
-                    lines.stream().map(LineCue::text).toList());
-            paragraphs.add(new TextParagraph(joined.text(), span.role(), ids));
-            hyphenations.addAll(joined.hyphenations());
+        for (ParagraphJoiner.Piece piece : joiner.joinAll(cues)) {
+            paragraphs.add(new TextParagraph(piece.joined().text(), piece.role(), piece.ids()));
+            hyphenations.addAll(piece.joined().hyphenations());
         }
         return new RepairResult(paragraphs, hyphenations);
     }
