@@ -1,0 +1,39 @@
+package org.broadsheet.bench;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.broadsheet.Pipeline;
+import org.broadsheet.model.PageImage;
+import org.broadsheet.model.PageText;
+import org.broadsheet.ocr.TessdataLocator;
+import org.broadsheet.ocr.TesseractEngine;
+import org.broadsheet.source.Deskew;
+import org.broadsheet.source.Detector;
+import org.broadsheet.source.PageReader;
+import org.broadsheet.source.Sources;
+
+/** Milliseconds per stage for each page given: where broadsheet's time goes beside Tesseract. Args: LANG PAGE... */
+public final class StageTimes {
+    public static void main(String[] args) throws Exception {
+        Pipeline pipeline = Pipeline.standard();
+        try (TesseractEngine engine = new TesseractEngine(TessdataLocator.resolve(args[0], null, Path.of("tessdata")))) {
+            for (int i = 1; i < args.length; i++) {
+                Path file = Path.of(args[i]);
+                long t0 = System.nanoTime();
+                PageImage image;
+                try (PageReader r = Sources.open(file, file.toString(), Detector.detect(file))) {
+                    image = r.page(0).image();
+                }
+                long t1 = System.nanoTime();
+                double skew = Deskew.measure(image.image());
+                long t2 = System.nanoTime();
+                PageText text = engine.recognize(image);
+                long t3 = System.nanoTime();
+                pipeline.process(text, image);
+                long t4 = System.nanoTime();
+                System.out.printf(Locale.ROOT, "%-40s read %5d  deskew %5d (%.2f deg)  ocr %6d  layout+articles+repair %5d ms%n",
+                        file.getFileName(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, skew, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+            }
+        }
+    }
+}
