@@ -1,5 +1,6 @@
 package org.broadsheet;
 
+import org.broadsheet.dictionary.HunspellLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.article.ArticleAssembler;
@@ -29,7 +30,7 @@ import org.broadsheet.repair.ParagraphRepairer;
 public record Pipeline(LayoutAnalyzer layout, ArticleAssembler articles, ArticleRepairer repair, MastheadReader masthead) {
 
     public static Pipeline standard() {
-        return new Pipeline(new GridLayout(), new HeadlineAssembler(), new ParagraphRepairer(), new MastheadParser());
+        return new Pipeline(new GridLayout(), new HeadlineAssembler(), new ParagraphRepairer(HunspellLexicon::english), new MastheadParser());
     }
 
     /**

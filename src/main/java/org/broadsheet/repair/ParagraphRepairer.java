@@ -20,10 +20,6 @@ import org.broadsheet.model.Word;
 public final class ParagraphRepairer implements ArticleRepairer {
     private final Supplier<Lexicon> lexicon;
 
-    public ParagraphRepairer() {
-        this(HunspellLexicon::english);
-    }
-
     public ParagraphRepairer(Supplier<Lexicon> lexicon) {
         this.lexicon = lexicon;
     }

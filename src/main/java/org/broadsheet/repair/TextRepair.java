@@ -19,11 +19,6 @@ public final class TextRepair {
         this.lexicon = lexicon;
     }
 
-    /** Repairs with the shared English dictionary. */
-    public static RepairResult repair(String text) {
-        return new TextRepair(HunspellLexicon::english).run(text);
-    }
-
     public RepairResult run(String text) {
         List<PlainTextCues.Item> items = PlainTextCues.read(text);
         List<String> texts = items.stream().map(PlainTextCues.Item::text).toList();

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Hyphenation;
 import org.broadsheet.model.TextParagraph;
-import org.broadsheet.repair.HunspellLexicon;
+import org.broadsheet.dictionary.HunspellLexicon;
 import org.broadsheet.repair.ParagraphRepairer;
 import org.broadsheet.repair.RepairResult;
 import org.broadsheet.repair.TextRepair;

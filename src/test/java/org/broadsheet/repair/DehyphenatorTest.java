@@ -1,5 +1,6 @@
 package org.broadsheet.repair;
 
+import org.broadsheet.dictionary.HunspellLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

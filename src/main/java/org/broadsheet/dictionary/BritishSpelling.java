@@ -1,4 +1,4 @@
-package org.broadsheet.repair;
+package org.broadsheet.dictionary;
 
 import java.util.List;
 import java.util.regex.Pattern;

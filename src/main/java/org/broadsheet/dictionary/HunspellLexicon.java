@@ -1,4 +1,6 @@
-package org.broadsheet.repair;
+package org.broadsheet.dictionary;
+
+import org.broadsheet.repair.Lexicon;
 
 import java.io.IOException;
 import java.io.InputStream;
