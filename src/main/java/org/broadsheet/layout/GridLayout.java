@@ -53,7 +53,9 @@ public final class GridLayout implements LayoutAnalyzer {
         List<Box> columns = ColumnGrid.find(bodyLines(upright, bodyH, bodyFs), rules, text.width(), (int) bodyH);
         // Lines read across gutters are tightened once cut, each piece measured on its own words.
         List<Line> split = LineSplitter.tighten(LineSplitter.split(upright, columns, rules, (int) bodyH), Double.MAX_VALUE);
-        PageContext ctx = new PageContext(text.width(), text.height(), bodyH, bodyFs, bodyType, columns, rules, frames, photos);
+        boolean hanBody = Scripts.cjkShare(String.join("", split.stream().map(Line::text).toList())) > 0.5;
+        PageContext ctx = new PageContext(text.width(), text.height(), bodyH, bodyFs, bodyType, hanBody, columns, rules,
+                frames, photos);
 
         List<Role> roles = new RoleClassifier(ctx).classify(split);
         CaptionFinder.mark(split, roles, photos, bodyH);

@@ -6,8 +6,8 @@ import org.broadsheet.model.Line;
 import org.broadsheet.model.Separator;
 
 /** What the layout rules know about a page before they look at single lines. */
-record PageContext(int width, int height, double bodyHeight, double bodyFontSize, double bodyTypeSize, List<Box> columns,
-                   List<Separator> rules, List<Box> frames, List<Box> photos) {
+record PageContext(int width, int height, double bodyHeight, double bodyFontSize, double bodyTypeSize, boolean hanBody,
+                   List<Box> columns, List<Separator> rules, List<Box> frames, List<Box> photos) {
 
     /** A line's type size relative to the body text: from the source's font size when it has one. */
     double size(Line l) {
@@ -15,6 +15,9 @@ record PageContext(int width, int height, double bodyHeight, double bodyFontSize
             double fs = LineMetrics.fontSize(l);
             if (fs > 0) return fs / bodyFontSize;
         }
+        // On a Chinese page a Latin reading is most often Han type misread ("EM RT, A" for 一荤两素): its
+        // letter shapes say nothing about its size, its box height does.
+        if (hanBody && Scripts.cjkShare(l.text()) < 0.5) return LineMetrics.height(l) / bodyHeight;
         return TypeSize.of(l) / bodyTypeSize;
     }
 
