@@ -26,13 +26,17 @@ public final class StageTimes {
                 }
                 long t1 = System.nanoTime();
                 double skew = Deskew.measure(image.image());
+                long tm = System.nanoTime();
+                if (Math.abs(skew) >= Deskew.MIN_CORRECTION) {
+                    image = new PageImage(image.number(), Deskew.rotate(image.image(), skew), image.dpi());
+                }
                 long t2 = System.nanoTime();
                 PageText text = engine.recognize(image);
                 long t3 = System.nanoTime();
                 pipeline.process(text, image);
                 long t4 = System.nanoTime();
-                System.out.printf(Locale.ROOT, "%-40s read %5d  deskew %5d (%.2f deg)  ocr %6d  layout+articles+repair %5d ms%n",
-                        file.getFileName(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, skew, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+                System.out.printf(Locale.ROOT, "%-40s read %5d  deskew %5d (%.2f deg, rotate %5d)  ocr %6d  layout+articles+repair %5d ms%n",
+                        file.getFileName(), (t1 - t0) / 1_000_000, (tm - t1) / 1_000_000, skew, (t2 - tm) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
             }
         }
     }

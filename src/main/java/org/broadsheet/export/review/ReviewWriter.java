@@ -38,6 +38,34 @@ public final class ReviewWriter {
      * @param lowConfidenceThreshold pages whose mean word confidence is under it are flagged
      * @return the index page
      */
+    /**
+     * The page images of every file, files decoded side by side on all cores (each thread holds one page
+     * at a time): decoding large scans again is most of the review's time.
+     */
+    private static Map<FileEntry, Map<Integer, PageImages.Shown>> renderAll(PageImages images, List<FileEntry> files,
+            Map<FileEntry, ArticlesFile> loaded) throws IOException {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            Map<FileEntry, java.util.concurrent.Future<Map<Integer, PageImages.Shown>>> futures = new java.util.LinkedHashMap<>();
+            for (FileEntry f : files) {
+                List<Integer> numbers = loaded.get(f).pages().stream().map(PageInfo::number).toList();
+                futures.put(f, pool.submit(() -> images.render(f.source(), f.output(), numbers)));
+            }
+            Map<FileEntry, Map<Integer, PageImages.Shown>> out = new java.util.HashMap<>();
+            for (var e : futures.entrySet()) out.put(e.getKey(), e.getValue().get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while drawing the review images", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public static Path write(Path outputRoot, Path scansRoot, double lowConfidenceThreshold) throws IOException {
         Path root = outputRoot.toAbsolutePath().normalize();
         Path scans = scansRoot == null ? null : scansRoot.toAbsolutePath().normalize();
@@ -46,12 +74,14 @@ public final class ReviewWriter {
         for (String asset : ASSETS) copyAsset(asset, review.resolve(asset));
         PageImages images = new PageImages(review, scans);
         int total = batch.totalPages();
+        List<FileEntry> shownFiles = batch.files().stream().filter(f -> f.readable() && f.pageCount() > 0).toList();
+        Map<FileEntry, ArticlesFile> loaded = new java.util.HashMap<>();
+        for (FileEntry f : shownFiles) loaded.put(f, f.load(root));
+        Map<FileEntry, Map<Integer, PageImages.Shown>> shownByFile = renderAll(images, shownFiles, loaded);
         List<ReviewPage> pages = new ArrayList<>(total);
-        for (FileEntry f : batch.files()) {
-            if (!f.readable() || f.pageCount() == 0) continue;
-            ArticlesFile file = f.load(root);
-            List<Integer> numbers = file.pages().stream().map(PageInfo::number).toList();
-            Map<Integer, PageImages.Shown> shown = images.render(f.source(), f.output(), numbers);
+        for (FileEntry f : shownFiles) {
+            ArticlesFile file = loaded.get(f);
+            Map<Integer, PageImages.Shown> shown = shownByFile.get(f);
             for (PageInfo info : file.pages()) {
                 List<Article> articles = file.articles().stream().filter(a -> a.page() == info.number()).toList();
                 PageImages.Shown image = shown.get(info.number());
