@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Everything the user chose for a run, built once by the CLI and passed down unchanged.
+ * What the user chose for a run's work, built once by the CLI and passed down unchanged (how the run
+ * reports itself, --quiet and --verbose, stays with the CLI and its progress display).
  *
  * @param tessdata    explicit traineddata folder, or null to search the usual places
  * @param formats     which outputs to write (json, text, ...); json is always written
@@ -15,7 +16,7 @@ import java.util.TreeSet;
  * @param trustHiddenText use a PDF's invisible text layer (an earlier tool's OCR) instead of OCRing again
  */
 public record Options(Path scans, Path output, String lang, int jobs, Path tessdata, Set<String> formats,
-                      boolean debugLayout, boolean quiet, boolean verbose, boolean force, double pageTimeout,
+                      boolean debugLayout, boolean force, double pageTimeout,
                       String docxPer, boolean trustHiddenText) {
     public static final double DEFAULT_PAGE_TIMEOUT = 900;
 
@@ -25,8 +26,8 @@ public record Options(Path scans, Path output, String lang, int jobs, Path tessd
 
     /** The common case: no resume override, the default timeout. */
     public Options(Path scans, Path output, String lang, int jobs, Path tessdata, Set<String> formats,
-                   boolean debugLayout, boolean quiet, boolean verbose) {
-        this(scans, output, lang, jobs, tessdata, formats, debugLayout, quiet, verbose, false, DEFAULT_PAGE_TIMEOUT,
+                   boolean debugLayout) {
+        this(scans, output, lang, jobs, tessdata, formats, debugLayout, false, DEFAULT_PAGE_TIMEOUT,
                 "folder", false);
     }
 

@@ -85,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
         if (maxMegapixels < 1) throw new BroadsheetException(ExitCodes.USAGE, "--max-megapixels must be at least 1", null);
         ImageLimits.setMaxPixels(maxMegapixels * 1_000_000L);
         Options options = new Options(scans, output, lang, jobs == null ? cores : jobs, tessdata, formats(),
-                debugLayout, quiet, verbose, force, pageTimeout, docxPer, trustHiddenText);
+                debugLayout, force, pageTimeout, docxPer, trustHiddenText);
         BatchRunner.checkFolders(options);
         TessdataLocator.Resolved data = TessdataLocator.resolve(lang, tessdata, projectTessdata());
         try (TesseractEngine probe = new TesseractEngine(data)) {

@@ -55,7 +55,7 @@ class EpaperEndToEndTest {
             TestFiles.write(scans.resolve("en/page.pdf"), m.save());
         }
         out = tmp.resolve("out");
-        Options o = new Options(scans, out, "chi_sim+eng", 2, null, Set.of("json", "text", "docx", "alto"), false, true, false);
+        Options o = new Options(scans, out, "chi_sim+eng", 2, null, Set.of("json", "text", "docx", "alto"), false);
         EngineFactory noOcr = () -> new OcrEngine() {
             @Override
             public org.broadsheet.model.PageText recognize(org.broadsheet.model.PageImage page) {

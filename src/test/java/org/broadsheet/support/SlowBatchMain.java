@@ -13,8 +13,7 @@ import org.broadsheet.ocr.OcrEngine;
 /** A batch in its own process, slow enough to be killed part-way: args SCANS OUTPUT. */
 public final class SlowBatchMain {
     public static void main(String[] args) throws Exception {
-        Options o = new Options(Path.of(args[0]), Path.of(args[1]), "eng", 2, null, Set.of("json", "text"),
-                false, true, false);
+        Options o = new Options(Path.of(args[0]), Path.of(args[1]), "eng", 2, null, Set.of("json", "text"), false);
         new BatchRunner(o, Pipeline.standard(), SlowEngine::new, Progress.silent()).run();
     }
 
