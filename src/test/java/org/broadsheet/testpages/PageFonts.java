@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The faces a test page is set in, loaded from font files rather than by family name so that a
  * page looks the same on every machine that has the files (and fails loudly on one that has not).
  * Chinese pages use Noto Serif CJK for body text and Noto Sans CJK for headlines, in the SC or TC
- * flavour; English pages use Liberation Serif/Sans, falling back to DejaVu and then to the Latin
- * glyphs of Noto CJK.
+ * flavour; English pages use Liberation Serif/Sans (Debian's fonts-liberation). There is no fallback:
+ * another face wraps the lines differently, and the tests that check line breaks and titles would
+ * then fail for a reason that has nothing to do with broadsheet.
  */
 public final class PageFonts {
 
@@ -38,14 +38,10 @@ public final class PageFonts {
             return new PageFonts(Map.of(Face.BODY, serif, Face.BODY_BOLD, serifBold, Face.HEADLINE, sansBold,
                     Face.SANS, sans, Face.SANS_BOLD, sansBold));
         }
-        Font serif = latin(List.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"), "NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC");
-        Font serifBold = latin(List.of("/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf",
-                "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"), "NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC Bold");
-        Font sans = latin(List.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-                "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"), "NotoSansCJK-Regular.ttc", "Noto Sans CJK SC");
-        Font sansBold = latin(List.of("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
-                "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"), "NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold");
+        Font serif = latin("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf");
+        Font serifBold = latin("/usr/share/fonts/truetype/liberation/LiberationSerif-Bold.ttf");
+        Font sans = latin("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf");
+        Font sansBold = latin("/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf");
         return new PageFonts(Map.of(Face.BODY, serif, Face.BODY_BOLD, serifBold, Face.HEADLINE, serifBold,
                 Face.SANS, sans, Face.SANS_BOLD, sansBold));
     }
@@ -71,12 +67,12 @@ public final class PageFonts {
         });
     }
 
-    private static Font latin(List<String> candidates, String cjkFile, String cjkName) {
-        for (String path : candidates) {
-            File f = new File(path);
-            if (f.isFile()) return LOADED.computeIfAbsent(path, p -> createAll(f)[0]);
+    private static Font latin(String path) {
+        File f = new File(path);
+        if (!f.isFile()) {
+            throw new IllegalStateException("test pages need " + f + " (Debian package fonts-liberation); it is missing");
         }
-        return cjk(cjkFile, cjkName);
+        return LOADED.computeIfAbsent(path, p -> createAll(f)[0]);
     }
 
     private static Font[] createAll(File f) {
