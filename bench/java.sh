@@ -9,4 +9,4 @@ cp_file=target/bench.classpath
 if [ ! -f "$cp_file" ] || [ pom.xml -nt "$cp_file" ] || [ -n "$(find src -newer "$cp_file" -name '*.java' -print -quit)" ]; then
   mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
 fi
-exec java -Xmx3g -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat "$cp_file")" "$@"
+exec java ${BENCH_JAVA_OPTS:-} -Xmx3g -Djava.awt.headless=true -cp "target/test-classes:target/classes:$(cat "$cp_file")" "$@"

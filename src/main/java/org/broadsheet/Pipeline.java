@@ -15,6 +15,7 @@ import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageLayout;
 import org.broadsheet.model.PageResult;
 import org.broadsheet.model.PageText;
+import org.broadsheet.ocr.HeadlineRereader;
 import org.broadsheet.ocr.OcrEngine;
 import org.broadsheet.ocr.OcrException;
 import org.broadsheet.source.Deskew;
@@ -27,15 +28,17 @@ import org.broadsheet.repair.ParagraphRepairer;
  * The per-page work, stage by stage: text (OCR or PDF) -> layout -> articles -> repair.
  * A pure function of the page and the stages, so any runner (threads here, a cluster later) can call it.
  */
-public record Pipeline(LayoutAnalyzer layout, ArticleAssembler articles, ArticleRepairer repair, MastheadReader masthead) {
+public record Pipeline(LayoutAnalyzer layout, HeadlineRereader headlines, ArticleAssembler articles, ArticleRepairer repair,
+                       MastheadReader masthead) {
 
     public static Pipeline standard() {
-        return new Pipeline(new GridLayout(), new HeadlineAssembler(), new ParagraphRepairer(HunspellLexicon::english), new MastheadParser());
+        return new Pipeline(new GridLayout(), new HeadlineRereader(), new HeadlineAssembler(),
+                new ParagraphRepairer(HunspellLexicon::english), new MastheadParser());
     }
 
     /**
      * One page from the input side to repaired articles: straighten and OCR it when it has no text
-     * yet, then {@link #process(PageText, PageImage)}.
+     * yet, then {@link #process(PageText, PageImage, OcrEngine)}.
      *
      * @param straightened receives the image the boxes refer to (straightened when the page was tilted)
      */
@@ -51,11 +54,18 @@ public record Pipeline(LayoutAnalyzer layout, ArticleAssembler articles, Article
             if (page.ocrReason() != null) text = text.withRouteReason(page.ocrReason() + "; " + text.routeReason());
         }
         straightened.accept(image);
-        return process(text, image);
+        return process(text, image, page.needsOcr() ? ocr : null);
     }
 
-    public PageResult process(PageText text, PageImage image) {
+    /**
+     * Layout, articles and repair of a page whose text is known.
+     *
+     * @param reader the engine that read the page, to read its headlines again; null for text that
+     *               needs no second look (a PDF's own text layer)
+     */
+    public PageResult process(PageText text, PageImage image, OcrEngine reader) throws OcrException {
         PageLayout pageLayout = layout.analyze(text, image);
+        if (reader != null && image != null) pageLayout = headlines.reread(pageLayout, image, reader);
         List<ArticleDraft> drafts = articles.assemble(pageLayout);
         List<Article> repaired = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {

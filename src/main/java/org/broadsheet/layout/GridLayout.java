@@ -60,7 +60,7 @@ public final class GridLayout implements LayoutAnalyzer {
         List<Role> roles = new RoleClassifier(ctx).classify(split);
         CaptionFinder.mark(split, roles, photos, bodyH);
         List<Region> regions = new RegionBuilder(ctx).build(split, roles, "p" + text.number());
-        regions = HeadlineStack.settle(regions, ctx);
+        regions = HeadlineStack.settle(HeadlinePieces.join(regions, ctx), ctx);
         regions = new ArrayList<>(regions);
         regions.addAll(VerticalCaptions.find(vertical, ctx, "p" + text.number()));
         return new PageLayout(text, columns, rules, frames, ReadingOrder.sort(regions, Region::box));

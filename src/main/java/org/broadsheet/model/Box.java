@@ -19,6 +19,10 @@ public record Box(int x, int y, int w, int h) {
     public double centerY() { return y + h / 2.0; }
     public long area() { return (long) w * h; }
 
+    public Box moved(int dx, int dy) {
+        return dx == 0 && dy == 0 ? this : new Box(x + dx, y + dy, w, h);
+    }
+
     public Box union(Box o) {
         return ofCorners(Math.min(x, o.x), Math.min(y, o.y), Math.max(right(), o.right()), Math.max(bottom(), o.bottom()));
     }

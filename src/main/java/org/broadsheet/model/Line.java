@@ -14,6 +14,13 @@ public record Line(String id, String text, Box box, List<Word> words, double con
         words = List.copyOf(words);
     }
 
+    /** The same line with its box and its words' boxes moved by (dx, dy). */
+    public Line moved(int dx, int dy) {
+        if (dx == 0 && dy == 0) return this;
+        List<Word> ws = words.stream().map(w -> new Word(w.text(), w.box().moved(dx, dy), w.confidence(), w.fontSize(), w.bold())).toList();
+        return new Line(id, text, box.moved(dx, dy), ws, confidence, vertical);
+    }
+
     /** Height of the line's glyphs: the median word height, which ignores a stray tall box. */
     public int glyphHeight() {
         if (vertical) return box.w();

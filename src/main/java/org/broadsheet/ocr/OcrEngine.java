@@ -1,5 +1,6 @@
 package org.broadsheet.ocr;
 
+import org.broadsheet.model.Line;
 import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageText;
 
@@ -10,6 +11,14 @@ import org.broadsheet.model.PageText;
 public interface OcrEngine extends AutoCloseable {
 
     PageText recognize(PageImage page) throws OcrException;
+
+    /**
+     * Reads an image that holds one line of text cut from a page, alone: display type that the
+     * page-wide pass segmented badly comes out right when nothing else is around it. Boxes are in
+     * the image's pixels. Null when nothing was read, or when the engine cannot read single lines
+     * (the page then keeps its first reading).
+     */
+    Line readLine(PageImage line, String id) throws OcrException;
 
     @Override
     void close();

@@ -15,7 +15,8 @@ import org.broadsheet.model.Word;
  * into immutable blocks. Kept apart from the engine so the model can be built without Tesseract.
  */
 final class PageModelBuilder {
-    private final int page;
+    private final String idPrefix;
+    private final int dx, dy;
     private final List<Block> blocks = new ArrayList<>();
     private final List<Paragraph> paras = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
@@ -28,32 +29,43 @@ final class PageModelBuilder {
     private int lineCount;
 
     PageModelBuilder(int page) {
-        this.page = page;
+        this("p" + page + "_", 0, 0);
+    }
+
+    /** For a reading of part of a page: ids start with {@code idPrefix}, boxes are moved by (dx, dy) into page pixels. */
+    PageModelBuilder(String idPrefix, int dx, int dy) {
+        this.idPrefix = idPrefix;
+        this.dx = dx;
+        this.dy = dy;
+    }
+
+    private Box moved(Box b) {
+        return b.moved(dx, dy);
     }
 
     void startBlock(int type, Box box, double conf) {
         endBlock();
         blockType = type;
-        blockBox = box;
+        blockBox = moved(box);
         blockConf = conf;
     }
 
     void startParagraph(Box box, int justification, int firstLineIndent) {
         endParagraph();
-        paraBox = box;
+        paraBox = moved(box);
         paraJust = justification;
         paraIndent = firstLineIndent;
     }
 
     void startLine(Box box, String text, double conf) {
         endLine();
-        lineBox = box;
+        lineBox = moved(box);
         lineText = text == null ? "" : text.strip();
         lineConf = conf;
     }
 
     void addWord(String text, Box box, double conf) {
-        words.add(new Word(text.strip(), box, conf));
+        words.add(new Word(text.strip(), moved(box), conf));
     }
 
     List<Block> finish() {
@@ -64,7 +76,7 @@ final class PageModelBuilder {
     private void endLine() {
         if (lineBox != null && !words.isEmpty()) {
             lineCount++;
-            lines.add(new Line("p" + page + "_l" + lineCount, lineText, lineBox, words, lineConf,
+            lines.add(new Line(idPrefix + "l" + lineCount, lineText, lineBox, words, lineConf,
                     blockType == 7 /* PT_VERTICAL_TEXT */ && lineBox.h() > lineBox.w() * 2));
         }
         words.clear();
@@ -83,7 +95,7 @@ final class PageModelBuilder {
     private void endBlock() {
         endParagraph();
         if (blockBox != null && !paras.isEmpty()) {
-            blocks.add(new Block("p" + page + "_b" + (blocks.size() + 1), kind(blockType), blockBox, paras, blockConf));
+            blocks.add(new Block(idPrefix + "b" + (blocks.size() + 1), kind(blockType), blockBox, paras, blockConf));
         }
         paras.clear();
         blockBox = null;

@@ -6,6 +6,7 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -15,6 +16,7 @@ import net.sourceforge.tess4j.TessAPI;
 import org.broadsheet.model.Block;
 import org.broadsheet.model.Box;
 import org.broadsheet.model.PageImage;
+import org.broadsheet.model.Line;
 import org.broadsheet.model.PageText;
 import org.broadsheet.model.TextRoute;
 
@@ -29,6 +31,8 @@ public final class TesseractEngine implements OcrEngine {
 
     private static final int OEM_LSTM_ONLY = 1;
     private static final int PSM_AUTO = 3;
+    private static final int PSM_SINGLE_LINE = 7;
+    private static final int PSM_RAW_LINE = 13;
 
     private final TessAPI api = TessAPI.INSTANCE;
     private final TessBaseAPI handle;
@@ -64,10 +68,7 @@ public final class TesseractEngine implements OcrEngine {
     public PageText recognize(PageImage page) throws OcrException {
         BufferedImage img = page.image();
         int w = img.getWidth(), h = img.getHeight();
-        if (pixels == null || pixels.capacity() < w * h) pixels = ByteBuffer.allocateDirect(w * h);
-        pixels.clear();
-        pixels.put(((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, w * h).flip();
-        api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
+        setPixels(img);
         api.TessBaseAPISetSourceResolution(handle, page.dpi());
         try {
             PageDeadline deadline = new PageDeadline(timeoutNanos);
@@ -80,7 +81,7 @@ public final class TesseractEngine implements OcrEngine {
             if (status != 0) {
                 throw new OcrException("Tesseract failed to recognise page " + page.number());
             }
-            List<Block> blocks = readBlocks(page.number());
+            List<Block> blocks = readBlocks(new PageModelBuilder(page.number()));
             PageText text = new PageText(page.number(), w, h, page.dpi(), TextRoute.OCR,
                     "ocr " + languages, blocks, 0);
             if (text.lines().isEmpty() && InkMeter.isInked(img)) {
@@ -93,11 +94,63 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
-    private List<Block> readBlocks(int pageNumber) {
+    @Override
+    public Line readLine(PageImage line, String id) throws OcrException {
+        if (line.width() < 2 || line.height() < 2) return null;
+        // Alone on white, with room around it: ink at the very edge of an image is read badly.
+        int pad = Math.max(4, (int) (line.height() * 0.3));
+        Line l = readPadded(line, pad, PSM_SINGLE_LINE, id);
+        // The single-line mode finds no line in a row of two or three big glyphs; the raw mode reads them.
+        return l != null ? l : readPadded(line, pad, PSM_RAW_LINE, id);
+    }
+
+    private Line readPadded(PageImage line, int pad, int psm, String id) throws OcrException {
+        setPadded(line.image(), pad);
+        api.TessBaseAPISetSourceResolution(handle, line.dpi());
+        api.TessBaseAPISetPageSegMode(handle, psm);
+        try {
+            if (api.TessBaseAPIRecognize(handle, null) != 0) {
+                throw new OcrException("Tesseract failed to read a line of page " + line.number());
+            }
+            List<Line> lines = readBlocks(new PageModelBuilder(id + "_", -pad, -pad)).stream()
+                    .flatMap(b -> b.lines().stream()).filter(l -> !l.text().isBlank()).toList();
+            if (lines.isEmpty()) return null;
+            Line l = lines.get(0);
+            return new Line(id, l.text(), l.box(), l.words(), l.confidence(), false);
+        } finally {
+            api.TessBaseAPISetPageSegMode(handle, PSM_AUTO);
+            api.TessBaseAPIClear(handle);
+        }
+    }
+
+    /** Hands Tesseract the image framed in {@code pad} pixels of white. */
+    private void setPadded(BufferedImage img, int pad) {
+        int iw = img.getWidth(), w = iw + 2 * pad, h = img.getHeight() + 2 * pad;
+        if (pixels == null || pixels.capacity() < w * h) pixels = ByteBuffer.allocateDirect(w * h);
+        pixels.clear();
+        byte[] data = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        byte[] white = new byte[w];
+        Arrays.fill(white, (byte) 0xff);
+        for (int y = 0; y < pad; y++) pixels.put(white);
+        for (int y = 0; y < img.getHeight(); y++) pixels.put(white, 0, pad).put(data, y * iw, iw).put(white, 0, pad);
+        for (int y = 0; y < pad; y++) pixels.put(white);
+        pixels.flip();
+        api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
+    }
+
+    /** Hands Tesseract the page's pixels (8-bit grey, one byte per pixel, rows packed). */
+    private void setPixels(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        if (pixels == null || pixels.capacity() < w * h) pixels = ByteBuffer.allocateDirect(w * h);
+        pixels.clear();
+        pixels.put(((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, w * h).flip();
+        api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
+    }
+
+    private List<Block> readBlocks(PageModelBuilder builder) {
         TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
         if (ri == null) return List.of();
         try {
-            PageModelBuilder builder = new PageModelBuilder(pageNumber);
             TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
             api.TessPageIteratorBegin(pi);
             do {

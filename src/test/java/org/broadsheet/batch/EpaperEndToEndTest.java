@@ -64,6 +64,12 @@ class EpaperEndToEndTest {
             }
 
             @Override
+            public org.broadsheet.model.Line readLine(org.broadsheet.model.PageImage line, String id) {
+                OCR_CALLS.incrementAndGet();
+                throw new IllegalStateException("an e-paper page had its headlines read again by OCR");
+            }
+
+            @Override
             public void close() { }
         };
         Report report = new BatchRunner(o, Pipeline.standard(), noOcr, Progress.silent()).run();

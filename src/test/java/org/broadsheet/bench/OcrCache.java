@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.broadsheet.export.AtomicFiles;
 
 /**
@@ -48,7 +51,24 @@ final class OcrCache {
         return value;
     }
 
+    /** Digests of pages' pixels, kept per image so a page with many cached areas is hashed once. */
+    private static final Map<BufferedImage, MessageDigest> PIXELS = Collections.synchronizedMap(new WeakHashMap<>());
+
     static String key(BufferedImage image, int dpi, String lang, String engine) {
+        try {
+            MessageDigest sha = (MessageDigest) pixelDigest(image, dpi).clone();
+            sha.update(("|" + lang + "|" + engine + "|" + VERSION).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest pixelDigest(BufferedImage image, int dpi) {
+        return PIXELS.computeIfAbsent(image, im -> digestPixels(im, dpi));
+    }
+
+    private static MessageDigest digestPixels(BufferedImage image, int dpi) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(ByteBuffer.allocate(12).putInt(image.getWidth()).putInt(image.getHeight()).putInt(dpi).array());
@@ -64,8 +84,7 @@ final class OcrCache {
                     sha.update(buf.array());
                 }
             }
-            sha.update(("|" + lang + "|" + engine + "|" + VERSION).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return sha;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -43,7 +43,12 @@ public final class QualityBenchmark {
         Files.createDirectories(overlays);
 
         OcrCache cache = new OcrCache(Path.of("target", "bench-ocr-cache"));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        // Daemon workers: a page that throws ends the benchmark with its stack trace instead of hanging it.
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
         List<Future<Output>> ours = new ArrayList<>(), theirs = new ArrayList<>();
         for (Page p : pages) {
             ours.add(pool.submit(() -> Readers.broadsheet(p.image().load(), p.dpi(), p.lang(), overlays.resolve(p.name() + ".png"), cache)));

@@ -11,20 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.broadsheet.article.HeadlineAssembler;
+import org.broadsheet.Pipeline;
 import org.broadsheet.bench.Scoring.Piece;
 import org.broadsheet.bench.Scoring.Unit;
-import org.broadsheet.layout.GridLayout;
-import org.broadsheet.model.ArticleDraft;
+import org.broadsheet.model.Article;
 import org.broadsheet.model.Box;
 import org.broadsheet.model.Line;
 import org.broadsheet.model.PageImage;
-import org.broadsheet.model.PageLayout;
-import org.broadsheet.model.PageText;
+import org.broadsheet.model.PageResult;
 import org.broadsheet.model.Region;
 import org.broadsheet.model.Role;
-import org.broadsheet.ocr.TessdataLocator;
-import org.broadsheet.ocr.TesseractEngine;
 import org.broadsheet.source.Deskew;
 
 /** The two contenders: broadsheet (deskew, OCR, layout, articles) and plain `tesseract --psm 3`. */
@@ -34,37 +30,32 @@ final class Readers {
     /** What a contender made of a page: its units in output order and the page text. */
     record Output(List<Unit> units, String pageText, List<Region> regionsInOrder) {}
 
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    /** broadsheet's whole per-page work as `run` does it; its articles are the units, titles as the articles give them. */
     static Output broadsheet(BufferedImage image, int dpi, String lang, Path overlay, OcrCache cache) throws Exception {
-        BufferedImage upright = Deskew.straighten(image);
-        PageImage page = new PageImage(1, upright, dpi);
-        PageText text = cache.get(image, dpi, lang, "broadsheet-tesseract", PageText.class, () -> {
-            try (TesseractEngine e = new TesseractEngine(TessdataLocator.resolve(lang, null, Path.of("tessdata")))) {
-                return e.recognize(page);
-            }
-        });
-        PageLayout layout = new GridLayout().analyze(text, page);
-        List<ArticleDraft> drafts = new HeadlineAssembler().assemble(layout);
-        if (overlay != null) org.broadsheet.export.LayoutOverlay.write(page, layout, drafts, overlay);
+        PageImage page = new PageImage(1, Deskew.straighten(image), dpi);
+        PageResult result;
+        try (BenchEngine engine = new BenchEngine(cache, image, dpi, lang)) {
+            result = PIPELINE.process(engine.recognize(page), page, engine);
+        }
+        if (overlay != null) org.broadsheet.export.LayoutOverlay.writeArticles(page, result.layout(), result.articles(), overlay);
         List<Unit> units = new ArrayList<>();
         List<Region> order = new ArrayList<>();
         StringBuilder all = new StringBuilder();
-        for (Region r : layout.regions()) {
+        for (Region r : result.layout().regions()) {
             if (r.role() == Role.MASTHEAD) {
                 order.add(r);
                 r.lines().forEach(l -> all.append(l.text()).append('\n'));
             }
         }
-        for (ArticleDraft d : drafts) {
-            String title = null;
+        for (Article a : result.articles()) {
             List<Piece> lines = new ArrayList<>();
-            for (Region r : d.regions()) {
+            for (Region r : a.regions()) {
                 order.add(r);
-                if (r.role() == Role.HEADLINE && title == null) {
-                    title = String.join(" ", r.lines().stream().map(Line::text).toList());
-                }
                 for (Line l : r.lines()) lines.add(new Piece(l.text(), l.box()));
             }
-            Unit u = new Unit(title, lines);
+            Unit u = new Unit(a.title(), lines);
             units.add(u);
             all.append('\n').append(u.text()).append('\n');
         }

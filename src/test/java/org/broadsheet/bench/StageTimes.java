@@ -33,9 +33,9 @@ public final class StageTimes {
                 long t2 = System.nanoTime();
                 PageText text = engine.recognize(image);
                 long t3 = System.nanoTime();
-                pipeline.process(text, image);
+                pipeline.process(text, image, engine);
                 long t4 = System.nanoTime();
-                System.out.printf(Locale.ROOT, "%-40s read %5d  deskew %5d (%.2f deg, rotate %5d)  ocr %6d  layout+articles+repair %5d ms%n",
+                System.out.printf(Locale.ROOT, "%-40s read %5d  deskew %5d (%.2f deg, rotate %5d)  ocr %6d  layout+headlines+articles+repair %5d ms%n",
                         file.getFileName(), (t1 - t0) / 1_000_000, (tm - t1) / 1_000_000, skew, (t2 - tm) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
             }
         }

@@ -1,5 +1,7 @@
 package org.broadsheet.support;
 
+import java.util.List;
+import org.broadsheet.model.Line;
 import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageText;
 import org.broadsheet.ocr.OcrEngine;
@@ -24,6 +26,11 @@ public final class CrashingOcrEngine implements OcrEngine {
             throw new OcrException("Tesseract failed to recognise page " + page.number());
         }
         return fake.recognize(page);
+    }
+
+    @Override
+    public Line readLine(PageImage line, String id) {
+        return fake.readLine(line, id);
     }
 
     @Override

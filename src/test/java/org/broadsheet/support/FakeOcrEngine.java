@@ -34,6 +34,12 @@ public final class FakeOcrEngine implements OcrEngine {
                 List.of(block), 0);
     }
 
+    /** The fake reads nothing again: pages keep their first reading. */
+    @Override
+    public Line readLine(PageImage line, String id) {
+        return null;
+    }
+
     @Override
     public void close() {
         CLOSED.incrementAndGet();

@@ -1,11 +1,13 @@
 package org.broadsheet.support;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.broadsheet.Options;
 import org.broadsheet.Pipeline;
 import org.broadsheet.batch.BatchRunner;
 import org.broadsheet.batch.Progress;
+import org.broadsheet.model.Line;
 import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageText;
 import org.broadsheet.ocr.OcrEngine;
@@ -28,6 +30,11 @@ public final class SlowBatchMain {
                 Thread.currentThread().interrupt();
             }
             return fake.recognize(page);
+        }
+
+        @Override
+        public Line readLine(PageImage line, String id) {
+            return null;
         }
 
         @Override
