@@ -1,6 +1,6 @@
 package org.broadsheet;
 
-import org.broadsheet.dictionary.HunspellLexicon;
+import org.broadsheet.dictionary.EnglishLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.article.ArticleAssembler;
@@ -30,7 +30,7 @@ import org.broadsheet.repair.ParagraphRepairer;
 public record Pipeline(LayoutAnalyzer layout, ArticleAssembler articles, ArticleRepairer repair, MastheadReader masthead) {
 
     public static Pipeline standard() {
-        return new Pipeline(new GridLayout(), new HeadlineAssembler(), new ParagraphRepairer(HunspellLexicon::english), new MastheadParser());
+        return new Pipeline(new GridLayout(), new HeadlineAssembler(), new ParagraphRepairer(EnglishLexicon::installed), new MastheadParser());
     }
 
     /**

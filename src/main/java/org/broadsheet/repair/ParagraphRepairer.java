@@ -30,7 +30,8 @@ public final class ParagraphRepairer implements ArticleRepairer {
         boolean typeset = textRegions.stream().flatMap(r -> r.lines().stream()).allMatch(LineFixes::typeset);
         List<String> allTexts = textRegions.stream().flatMap(r -> r.lines().stream()).map(LineFixes::clean).toList();
         boolean spaced = ParagraphJoiner.spacesAtScriptChange(allTexts);
-        ParagraphJoiner joiner = new ParagraphJoiner(new Dehyphenator(new LazyLexicon(lexicon), WordCounts.of(allTexts)), spaced)
+        WordCounts counts = WordCounts.of(allTexts);
+        ParagraphJoiner joiner = new ParagraphJoiner(new Dehyphenator(LazyLexicon.forWords(lexicon, counts.lowerCaseWords()), counts), spaced)
                 .keepingPunctuation(typeset);
 
         List<Hyphenation> hyphenations = new ArrayList<>();

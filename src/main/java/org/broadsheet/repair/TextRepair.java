@@ -26,7 +26,8 @@ public final class TextRepair {
                 > texts.stream().mapToInt(Script::countLatinLetters).sum();
         boolean spaced = ParagraphJoiner.spacesAtScriptChange(texts);
         List<LineCue> cues = PlainTextCues.cues(items, chinese, spaced);
-        Dehyphenator dehyphenator = new Dehyphenator(new LazyLexicon(lexicon), WordCounts.of(texts));
+        WordCounts counts = WordCounts.of(texts);
+        Dehyphenator dehyphenator = new Dehyphenator(LazyLexicon.forWords(lexicon, counts.lowerCaseWords()), counts);
         ParagraphJoiner joiner = new ParagraphJoiner(dehyphenator, spaced);
 
         List<TextParagraph> paragraphs = new ArrayList<>();

@@ -1,9 +1,12 @@
 package org.broadsheet.repair;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +19,7 @@ final class WordCounts {
 
     private final Map<String, Integer> words = new HashMap<>();
     private final Map<String, Integer> compounds = new HashMap<>();
+    private final Set<String> lowerCase = new HashSet<>();
 
     static WordCounts of(List<String> lines) {
         WordCounts c = new WordCounts();
@@ -42,6 +46,7 @@ final class WordCounts {
 
     private void add(String token) {
         String t = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (t.equals(token.replace('’', '\''))) lowerCase.addAll(List.of(t.split("-")));
         if (t.indexOf('-') >= 0) {
             compounds.merge(t, 1, Integer::sum);
             for (String part : t.split("-")) words.merge(part, 1, Integer::sum);
@@ -52,6 +57,11 @@ final class WordCounts {
 
     int word(String w) {
         return words.getOrDefault(w.toLowerCase(Locale.ROOT).replace('’', '\''), 0);
+    }
+
+    /** The words the document writes in lower case somewhere: no proper names among them. */
+    Set<String> lowerCaseWords() {
+        return Collections.unmodifiableSet(lowerCase);
     }
 
     int compound(String w) {

@@ -2,7 +2,7 @@ package org.broadsheet.bench;
 
 import java.util.List;
 import java.util.Random;
-import org.broadsheet.dictionary.HunspellLexicon;
+import org.broadsheet.dictionary.EnglishLexicon;
 import org.broadsheet.model.TextParagraph;
 import org.broadsheet.repair.ParagraphRepairer;
 import org.broadsheet.repair.TextRepair;
@@ -21,8 +21,8 @@ public final class RepairMisses {
         boolean ocr = args.length > 2 && args[2].equals("ocr");
         RepairCorpus corpus = new RepairCorpus();
         Random rnd = new Random(seed);
-        TextRepair repair = new TextRepair(HunspellLexicon::english);
-        ParagraphRepairer ocrRepair = new ParagraphRepairer(HunspellLexicon::english);
+        TextRepair repair = new TextRepair(EnglishLexicon::installed);
+        ParagraphRepairer ocrRepair = new ParagraphRepairer(EnglishLexicon::installed);
         int shown = 0;
         for (boolean chinese : new boolean[] {true, false}) {
             for (int d = 0; d < docs; d++) {

@@ -1,6 +1,6 @@
 package org.broadsheet.repair;
 
-import org.broadsheet.dictionary.HunspellLexicon;
+import org.broadsheet.dictionary.EnglishLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Articles built from line boxes laid out like a scanned page: 20 px Chinese glyphs, 10 px Latin characters. */
 class ParagraphRepairerTest {
-    private static final ParagraphRepairer REPAIRER = new ParagraphRepairer(HunspellLexicon::english);
+    private static final ParagraphRepairer REPAIRER = new ParagraphRepairer(EnglishLexicon::installed);
     private int lineNo;
 
     /** A line of Chinese text starting {@code indentChars} characters in from x0, one word box per character. */
