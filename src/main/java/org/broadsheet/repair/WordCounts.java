@@ -20,6 +20,7 @@ final class WordCounts {
     private final Map<String, Integer> words = new HashMap<>();
     private final Map<String, Integer> compounds = new HashMap<>();
     private final Set<String> lowerCase = new HashSet<>();
+    private final Set<String> capitalisedInside = new HashSet<>();
 
     static WordCounts of(List<String> lines) {
         WordCounts c = new WordCounts();
@@ -38,10 +39,24 @@ final class WordCounts {
                 if (previousHyphenated && m.start() == first) continue;
                 if (hyphenated && m.start() == last && m.end() == line.stripTrailing().length() - 1) continue;
                 c.add(m.group());
+                if (m.start() > 0 && insideSentence(line, m.start())) c.addCapitalised(m.group());
             }
             previousHyphenated = hyphenated;
         }
         return c;
+    }
+
+    /** Right after a word or a comma: a capital there is a name's, not a sentence's. */
+    private static boolean insideSentence(String line, int at) {
+        int i = at - 1;
+        while (i >= 0 && line.charAt(i) == ' ') i--;
+        return i >= 0 && (Character.isLetterOrDigit(line.charAt(i)) || line.charAt(i) == ',');
+    }
+
+    private void addCapitalised(String token) {
+        for (String part : token.split("-")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) capitalisedInside.add(part.toLowerCase(Locale.ROOT));
+        }
     }
 
     private void add(String token) {
@@ -62,6 +77,11 @@ final class WordCounts {
     /** The words the document writes in lower case somewhere: no proper names among them. */
     Set<String> lowerCaseWords() {
         return Collections.unmodifiableSet(lowerCase);
+    }
+
+    /** True when the document capitalises the word inside a sentence somewhere: a name, whatever the dictionary says. */
+    boolean capitalisedInside(String w) {
+        return capitalisedInside.contains(w.toLowerCase(Locale.ROOT));
     }
 
     int compound(String w) {
