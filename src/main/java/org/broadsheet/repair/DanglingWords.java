@@ -5,14 +5,25 @@ import java.util.Set;
 
 /**
  * English words that need something after them (articles, prepositions, conjunctions,
- * possessives): a line ending on one is cut off mid-phrase, so it is never the whole of a heading.
+ * possessives, auxiliaries): a line ending on one is cut off mid-phrase, so it is never the whole
+ * of a heading.
  */
 final class DanglingWords {
     private DanglingWords() {}
 
-    private static final Set<String> WORDS = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
-            "from", "into", "onto", "upon", "about", "and", "or", "but", "nor", "as", "than", "that", "his", "her", "its",
-            "their", "our", "my", "your", "this", "these", "those", "mr", "mrs", "ms", "dr");
+    private static final Set<String> WORDS = Set.of(
+            // articles, possessives, demonstratives, titles
+            "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "mr", "mrs", "ms", "dr",
+            // prepositions
+            "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "onto", "upon", "about", "until", "till", "after",
+            "before", "since", "between", "against", "during", "without", "within", "through", "across", "towards", "toward",
+            "among", "amid", "despite", "via", "per",
+            // conjunctions and relatives
+            "and", "or", "but", "nor", "as", "than", "that", "if", "when", "while", "because", "although", "though", "whether",
+            "which", "who", "whom", "whose", "where",
+            // auxiliaries and modals waiting for their verb
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can", "could",
+            "may", "might", "must");
 
     static boolean endsOnOne(String line) {
         String t = line.stripTrailing();

@@ -43,7 +43,7 @@ final class PlainTextCues {
     static List<LineCue> cues(List<Item> items, boolean chinese, boolean spaceAtScriptChange, SentenceStarts starts) {
         int n = items.size();
         boolean[] gap = gapBreaks(items);
-        if (unwrapped(items)) Arrays.fill(gap, true);
+        if (unwrapped(items, chinese)) Arrays.fill(gap, true);
         int baseIndent = mode(items.stream().filter(it -> !it.standalone()).mapToInt(Item::indent).toArray(), false);
         int[] widths = items.stream().mapToInt(it -> it.indent() + Script.width(it.text(), chinese)).toArray();
         int column = columnWidth(items, widths, chinese);
@@ -112,12 +112,22 @@ final class PlainTextCues {
         return gap;
     }
 
-    /** Text that already has one paragraph per line: most lines end a sentence. */
-    private static boolean unwrapped(List<Item> items) {
+    /**
+     * Text that already has one paragraph per line: most lines end a sentence, and those that do
+     * not are short (headings). A line as long as the longest that ends mid-sentence was wrapped,
+     * however many one-line paragraphs stand around it.
+     */
+    private static boolean unwrapped(List<Item> items, boolean chinese) {
         if (items.size() < 2) return false;
         long ends = items.stream().filter(it -> Punctuation.endsSentence(it.text())).count();
-        return ends >= UNWRAPPED_SHARE * items.size();
+        if (ends < UNWRAPPED_SHARE * items.size()) return false;
+        int widest = items.stream().mapToInt(it -> Script.width(it.text(), chinese)).max().orElse(0);
+        return items.stream().noneMatch(it -> !Punctuation.endsSentence(it.text()) && !it.standalone()
+                && Script.width(it.text(), chinese) >= WRAPPED_LINE * widest);
     }
+
+    /** Share of the widest line from which a line that stops mid-sentence is taken as wrapped. */
+    private static final double WRAPPED_LINE = 0.8;
 
     /**
      * The column width in character columns. Chinese lines are mostly full, so the commonest long

@@ -109,4 +109,30 @@ class PlainTextBreaksTest {
         // In typeset text the source's space between Chinese and Latin stays.
         assertEquals(List.of("据统计，全市使用 GDP 指标衡量发展，共建成 15 个。"), texts("据统计，全市使用 GDP 指标衡量发展，共建成\n15 个。\n"));
     }
+
+    @Test
+    void mostlyOneLineParagraphsWithAWrappedFullLineAreStillWrappedText() {
+        // Five of the eight lines end a sentence, but the widest line stops mid-word: the column wraps.
+        String zh = "种粮大户李先生说，今年收成不错。\n\n市第一人民医院新门诊大楼日前投入使用。\n\n金融支持实体经济\n\n"
+                + "参展企业表示，展会为开拓国际市场提供了重要平台。产\n业链不断完善。\n\n市政府常务会议研究部署了重点工作。\n\n"
+                + "公司计划新招聘员工五百人，主要是技术工人。地铁公司提\n醒乘客合理安排出行时间。\n";
+        List<String> ps = texts(zh);
+        assertEquals(6, ps.size(), ps.toString());
+        assertEquals("参展企业表示，展会为开拓国际市场提供了重要平台。产业链不断完善。", ps.get(3));
+        String en = "The council met on Tuesday.\n\nResidents were divided.\n\nHarbour plan\n\n"
+                + "The mayor described the vote as a turning point for the\nneighbourhood.\n\nCritics disagreed.\n\n"
+                + "The work will start next spring and last at least four\nyears.\n";
+        List<String> eps = texts(en);
+        assertEquals(6, eps.size(), eps.toString());
+        assertEquals("The mayor described the vote as a turning point for the neighbourhood.", eps.get(3));
+    }
+
+    @Test
+    void textAlreadyOneParagraphPerLineKeepsItsLinesWhateverTheirLength() {
+        String en = "Harbour plan approved\nThe council approved the plan on Tuesday after a long debate.\nResidents were divided.\n"
+                + "The mayor said the vote was a turning point.\n";
+        assertEquals(4, texts(en).size());
+        String zh = "政务要闻\n今年以来，我市持续优化营商环境，出台了一系列政策措施。\n市场监管局负责人表示，下一步将继续推进改革。\n全市新增市场主体三千余户。\n";
+        assertEquals(4, texts(zh).size());
+    }
 }

@@ -29,6 +29,8 @@ class PunctuationTest {
     void danglingWordsEndNoHeading() {
         assertTrue(DanglingWords.endsOnOne("Residents of the"));
         assertTrue(DanglingWords.endsOnOne("Talks between the two sides and"));
+        assertTrue(DanglingWords.endsOnOne("public next month and runs until"));
+        assertTrue(DanglingWords.endsOnOne("the council said it would"));
         assertFalse(DanglingWords.endsOnOne("Harbour plan approved"));
         assertFalse(DanglingWords.endsOnOne("What happens next"));
         assertFalse(DanglingWords.endsOnOne("Theatre"), "a word ending in the letters of one is not one");
