@@ -38,7 +38,10 @@ final class ParagraphBreaker {
     private static boolean startsParagraph(List<LineCue> cues, int start, int i) {
         LineCue prev = cues.get(i - 1);
         LineCue cur = cues.get(i);
-        if (cur.standalone() || prev.standalone() || cur.indented() || cur.gapBefore()) return true;
+        if (cur.standalone() || prev.standalone()) return true;
+        // Closing marks cannot open a paragraph, wherever extraction put them.
+        if (Punctuation.onlyClosers(cur.text())) return false;
+        if (cur.indented() || cur.gapBefore()) return true;
         if (cur.emphasised() != prev.emphasised()) return true;
         if (prev.roomAfter() && endsSentence(cues, i - 1)) return true;
         if (headingLike(cues, start, i) && (cur.opensSentence() || prev.roomAfter() && startsLikeASentence(cur.text()))) return true;

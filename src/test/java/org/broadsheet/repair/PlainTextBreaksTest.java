@@ -99,6 +99,9 @@ class PlainTextBreaksTest {
         // Not after a sentence end: the quote closes mid-sentence and the text runs on.
         String on = "他说：“贷款审批比以前快\n多了，帮了我们很大的忙啊\n”\n这是我市运动员近五年来在\n该项赛事中取得的最好成\n绩。\n";
         assertEquals(1, texts(on).size());
+        // After a short line too: a closing mark never opens a paragraph.
+        assertEquals(List.of("他说：“贷款审批比以前快多了。”", "这是我市运动员近五年来在该项赛事中取得的最好成绩。"),
+                texts("他说：“贷款审批比以前快\n多了。\n”\n这是我市运动员近五年来在\n该项赛事中取得的最好成\n绩。\n"));
     }
 
     @Test
