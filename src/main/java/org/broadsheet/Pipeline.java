@@ -1,12 +1,13 @@
 package org.broadsheet;
 
-import org.broadsheet.dictionary.HunspellLexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.broadsheet.article.ArticleAssembler;
-import org.broadsheet.article.MastheadReader;
 import org.broadsheet.article.HeadlineAssembler;
 import org.broadsheet.article.MastheadParser;
+import org.broadsheet.article.MastheadReader;
+import org.broadsheet.dictionary.EnglishLexicon;
 import org.broadsheet.layout.GridLayout;
 import org.broadsheet.layout.LayoutAnalyzer;
 import org.broadsheet.model.Article;
@@ -18,11 +19,10 @@ import org.broadsheet.model.PageText;
 import org.broadsheet.ocr.HeadlineRereader;
 import org.broadsheet.ocr.OcrEngine;
 import org.broadsheet.ocr.OcrException;
-import org.broadsheet.source.Deskew;
-import org.broadsheet.source.SourcePage;
-import java.util.function.Consumer;
 import org.broadsheet.repair.ArticleRepairer;
 import org.broadsheet.repair.ParagraphRepairer;
+import org.broadsheet.source.Deskew;
+import org.broadsheet.source.SourcePage;
 
 /**
  * The per-page work, stage by stage: text (OCR or PDF) -> layout -> articles -> repair.
@@ -33,7 +33,7 @@ public record Pipeline(LayoutAnalyzer layout, HeadlineRereader headlines, Articl
 
     public static Pipeline standard() {
         return new Pipeline(new GridLayout(), new HeadlineRereader(), new HeadlineAssembler(),
-                new ParagraphRepairer(HunspellLexicon::english), new MastheadParser());
+                new ParagraphRepairer(EnglishLexicon::installed), new MastheadParser());
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.broadsheet.cli;
 
-import org.broadsheet.dictionary.HunspellLexicon;
+import org.broadsheet.dictionary.EnglishLexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -74,7 +74,7 @@ public final class RepairCommand implements Callable<Integer> {
                 exit = Math.max(exit, ExitCodes.SOME_FAILED);
                 continue;
             }
-            RepairResult result = new TextRepair(HunspellLexicon::english).run(text);
+            RepairResult result = new TextRepair(EnglishLexicon::installed).run(text);
             if (listHyphens) printHyphens(file, result.hyphenations());
             try {
                 write(file, result.render(), toFolder, written);

@@ -12,29 +12,14 @@ import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/**
- * The English word list the dehyphenation rule checks joined words against: Debian's hunspell
- * en_US dictionary read with Lucene's Hunspell. Loaded once per process; Lucene's Hunspell is thread-safe.
- * Set the system property {@code broadsheet.hunspell} to another .dic/.aff path stem to use another list.
- */
+/** One hunspell dictionary (a Debian {@code .dic}/{@code .aff} pair) read with Lucene's Hunspell, which is thread-safe. */
 public final class HunspellLexicon implements Lexicon {
-    public static final Path DEFAULT_STEM = Path.of("/usr/share/hunspell/en_US");
-
     private final Hunspell hunspell;
     private final String name;
 
     private HunspellLexicon(Hunspell hunspell, String name) {
         this.hunspell = hunspell;
         this.name = name;
-    }
-
-    /** The process-wide English lexicon, or a stand-in that says why there is none. */
-    public static Lexicon english() {
-        return Holder.ENGLISH;
-    }
-
-    private static final class Holder {
-        static final Lexicon ENGLISH = load(Path.of(System.getProperty("broadsheet.hunspell", DEFAULT_STEM.toString())));
     }
 
     /** Loads {@code stem.aff} and {@code stem.dic}; never throws, a missing or broken file gives a stand-in. */
@@ -55,17 +40,20 @@ public final class HunspellLexicon implements Lexicon {
     @Override
     public boolean isWord(String word) {
         if (word.isEmpty()) return false;
-        if (spell(word)) return true;
+        if (hunspell.spell(word)) return true;
         // All-caps headline words: hunspell knows "example", not necessarily "EXAMPLE" for every entry.
         String lower = word.toLowerCase(Locale.ROOT);
-        if (word.equals(word.toUpperCase(Locale.ROOT)) && spell(lower)) return true;
-        // British papers spell "cancelled", "harbour", "organise", "offence": en_US knows them in American form.
-        String american = BritishSpelling.americanise(lower);
-        return !american.equals(lower) && spell(american);
+        return word.equals(word.toUpperCase(Locale.ROOT)) && hunspell.spell(lower);
     }
 
-    private boolean spell(String word) {
-        return hunspell.spell(word);
+    /**
+     * Asks for the entry itself: {@code spell} would also accept the compound through hunspell's
+     * default BREAK rule, which splits at hyphens and checks each part alone.
+     */
+    @Override
+    public boolean listsCompound(String hyphenated) {
+        String lower = hyphenated.toLowerCase(Locale.ROOT);
+        return !hunspell.analyzeSimpleWord(hyphenated).isEmpty() || !hunspell.analyzeSimpleWord(lower).isEmpty();
     }
 
     @Override public String name() { return name; }

@@ -84,11 +84,27 @@ final class Dehyphenator {
         return byDocumentWords(lineId, headWithMark, head, tail, judged);
     }
 
+    /**
+     * The joined form against the hyphenated one as dictionary entries. When both are listed
+     * (front-line, frontline) a typesetter's break and the compound's own hyphen look alike, so
+     * how common the closed form is decides: an everyday word was most likely broken, a rare one
+     * most likely not; without word frequencies the hyphen stays, as the spelling of the line.
+     */
     private Hyphenation byDictionary(String lineId, String headWithMark, String head, String tail, String judged, String joined) {
         String dict = "dictionary " + lexicon.name();
-        if (lexicon.isWord(joined) || lexicon.isWord(stripPossessive(joined))) {
-            return removed(lineId, headWithMark, head, tail, "joined: " + dict + " has " + low(joined));
+        String closed = lexicon.isWord(joined) ? joined : stripPossessive(joined);
+        boolean closedListed = lexicon.isWord(closed);
+        String compound = head + "-" + judged;
+        boolean compoundListed = lexicon.listsCompound(compound) || lexicon.listsCompound(stripPossessive(compound));
+        if (closedListed && compoundListed) {
+            Lexicon.Usage usage = lexicon.usage(closed);
+            String both = dict + " lists both " + low(compound) + " and " + low(closed);
+            if (usage == Lexicon.Usage.COMMON) return removed(lineId, headWithMark, head, tail, "joined: " + both + ", an everyday word");
+            return kept(lineId, headWithMark, head, tail, "kept: " + both + (usage == Lexicon.Usage.RARE
+                    ? ", a rare word" : "; no word frequencies to tell them apart"));
         }
+        if (closedListed) return removed(lineId, headWithMark, head, tail, "joined: " + dict + " has " + low(joined));
+        if (compoundListed) return kept(lineId, headWithMark, head, tail, "kept: " + dict + " lists " + low(compound) + ", not " + low(joined));
         if (lexicon.isWord(stripPossessive(judged)) && (lexicon.isWord(head) || head.length() <= 5)) {
             return kept(lineId, headWithMark, head, tail, "kept: " + dict + " has both halves but not " + low(joined));
         }

@@ -26,7 +26,7 @@ final class GeometryCues {
     /** Extra leading, in glyph heights above the region's usual, that marks a paragraph gap. */
     private static final double EXTRA_LEADING = 0.7;
 
-    static List<LineCue> cues(List<Placed> stream, boolean spaceAtScriptChange) {
+    static List<LineCue> cues(List<Placed> stream, boolean spaceAtScriptChange, SentenceStarts starts) {
         Map<Region, Edges> edges = edges(stream);
         List<int[]> runs = VerticalRuns.find(stream.stream().map(Placed::text).toList());
         List<LineCue> cues = new ArrayList<>();
@@ -40,7 +40,7 @@ final class GeometryCues {
                     ids.add(p.line().id());
                     sb.append(p.text().strip());
                 }
-                cues.add(new LineCue(ids, sb.toString(), false, true, true, true, false));
+                cues.add(new LineCue(ids, sb.toString(), false, true, true, true, false, false));
                 i = run[1] - 1;
                 continue;
             }
@@ -55,7 +55,7 @@ final class GeometryCues {
                     && e.leading(prev.line(), p.line()) > e.usualLeading() + EXTRA_LEADING * gh;
             boolean room = next == null || roomAfter(p, next, e, cjk, spaceAtScriptChange);
             cues.add(new LineCue(List.of(p.line().id()), p.text().strip(), indented, gap, room, false,
-                    LineFixes.isFakeBold(p.line().text())));
+                    LineFixes.isFakeBold(p.line().text()), starts.opens(p.text().strip())));
         }
         return cues;
     }
@@ -117,10 +117,13 @@ final class GeometryCues {
         return free > need + 0.25 * gh;
     }
 
+    /** The length of the token on the page: its word's box, or the token's share of it when the token is the head of a compound. */
     private static double firstWordLength(Line line, String token, double gh) {
         if (!line.words().isEmpty()) {
             Word w = line.words().get(0);
-            return line.vertical() ? w.box().h() : w.box().w();
+            double length = line.vertical() ? w.box().h() : w.box().w();
+            int letters = w.text().strip().length();
+            return token.length() < letters && letters > 0 ? length * token.length() / letters : length;
         }
         return token.length() * 0.55 * gh;
     }
@@ -135,7 +138,7 @@ final class GeometryCues {
      * edges come from the lines, not the region box: the left edge is the lower quartile of line
      * starts (indented first lines do not move it); the right edge is the median end of the long
      * lines in Chinese, where every line is full and punctuation may hang past the column, and
-     * the second longest line in Latin text, whose lines fall short of the column by up to a word.
+     * the second longest line of several words in Latin text, whose lines fall short of the column by up to a word.
      */
     record Edges(double startEdge, double endEdge, double glyph, double usualLeading, boolean vertical) {
         static Edges of(Region r) {
@@ -153,11 +156,19 @@ final class GeometryCues {
                 double floor = startEdge + 0.7 * (max - startEdge);
                 endEdge = median(java.util.Arrays.stream(ends).filter(e -> e >= floor).toArray());
             } else {
-                endEdge = ends[ends.length - (ends.length >= FEW_LINES ? 2 : 1)];
+                endEdge = latinEnd(lines, ends, vertical);
             }
             double[] leadings = new double[Math.max(0, lines.size() - 1)];
             for (int i = 1; i < lines.size(); i++) leadings[i - 1] = leadingBetween(lines.get(i - 1), lines.get(i), vertical);
-            return new Edges(startEdge, endEdge, glyph, leadings.length == 0 ? 0 : median(leadings), vertical);
+            return new Edges(startEdge, endEdge, glyph, paragraphLeading(leadings, glyph), vertical);
+        }
+
+        /** A single word longer than the column sticks out past it, so lines of several words set the edge where there are enough. */
+        private static double latinEnd(List<Line> lines, double[] ends, boolean vertical) {
+            double[] spaced = lines.stream().filter(l -> l.text().strip().indexOf(' ') > 0)
+                    .mapToDouble(l -> axisEnd(l.box(), vertical)).sorted().toArray();
+            double[] from = spaced.length >= FEW_LINES ? spaced : ends;
+            return from[from.length - (from.length >= FEW_LINES ? 2 : 1)];
         }
 
         /** The column edges of a fuller region of the same column, this region's own type and leading. */
@@ -174,6 +185,23 @@ final class GeometryCues {
         double end(Box b, boolean lineVertical) { return axisEnd(b, vertical); }
         double leading(Line prev, Line cur) { return leadingBetween(prev, cur, vertical); }
     }
+
+    /**
+     * The leading inside paragraphs: the median of the tight cluster at the bottom of the region's
+     * leadings. The plain median would be the paragraph gap in a region of many one-line paragraphs.
+     */
+    private static double paragraphLeading(double[] leadings, double glyph) {
+        if (leadings.length == 0) return 0;
+        double[] sorted = leadings.clone();
+        java.util.Arrays.sort(sorted);
+        double low = sorted[(int) (STRAY_LEADINGS * sorted.length)];
+        return median(java.util.Arrays.stream(sorted).filter(l -> l <= low + TIGHT_CLUSTER * glyph).toArray());
+    }
+
+    /** Share of leadings that may be tighter than inside paragraphs (touching lines, a misjoined box). */
+    private static final double STRAY_LEADINGS = 0.1;
+    /** Spread of leadings inside paragraphs, in glyph heights: ascenders and descenders move line boxes by less. */
+    private static final double TIGHT_CLUSTER = 0.35;
 
     private static double axisStart(Box b, boolean vertical) { return vertical ? b.y() : b.x(); }
 

@@ -1,5 +1,6 @@
 package org.broadsheet.repair;
 
+import java.util.Collection;
 import java.util.function.Supplier;
 
 /** Defers loading a dictionary until a hyphen actually needs it: Chinese text never does. */
@@ -11,6 +12,11 @@ final class LazyLexicon implements Lexicon {
         this.source = source;
     }
 
+    /** A lexicon loaded on first use and then fitted to a text's words ({@link Lexicon#forWords}). */
+    static LazyLexicon forWords(Supplier<Lexicon> source, Collection<String> lowerCaseWords) {
+        return new LazyLexicon(() -> source.get().forWords(lowerCaseWords));
+    }
+
     private Lexicon get() {
         if (loaded == null) loaded = source.get();
         return loaded;
@@ -20,4 +26,7 @@ final class LazyLexicon implements Lexicon {
     @Override public String name() { return get().name(); }
     @Override public boolean available() { return get().available(); }
     @Override public String unavailableReason() { return get().unavailableReason(); }
+    @Override public boolean listsCompound(String hyphenated) { return get().listsCompound(hyphenated); }
+    @Override public Usage usage(String word) { return get().usage(word); }
+    @Override public Lexicon forWords(Collection<String> lowerCaseWords) { return get().forWords(lowerCaseWords); }
 }

@@ -14,9 +14,10 @@ import java.util.List;
  *                   so this line ended on purpose
  * @param standalone a unit of its own (a vertical caption): never joined with its neighbours
  * @param emphasised the source printed it in fake bold (every glyph doubled): a heading
+ * @param opensSentence it starts with a word capitalised only because a sentence starts there ({@link SentenceStarts})
  */
 record LineCue(List<String> ids, String text, boolean indented, boolean gapBefore, boolean roomAfter, boolean standalone,
-               boolean emphasised) {
+               boolean emphasised, boolean opensSentence) {
     LineCue {
         ids = List.copyOf(ids);
     }

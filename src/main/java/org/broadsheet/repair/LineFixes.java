@@ -16,8 +16,8 @@ final class LineFixes {
      * A line's text ready to join. A text layer's line is taken as it is: its spaces are space glyphs
      * the producer drew and its fake bold was undone glyph by glyph, so nothing here would fix it.
      */
-    static String clean(Line line) {
-        return typeset(line) ? line.text().strip() : clean(line.text().strip());
+    static String clean(Line line, boolean spacedText) {
+        return typeset(line) ? line.text().strip() : clean(line.text().strip(), spacedText);
     }
 
     /** True when the line comes from a PDF text layer (the source knows its font size), not from OCR. */
@@ -25,13 +25,14 @@ final class LineFixes {
         return !line.words().isEmpty() && line.words().stream().allMatch(w -> w.fontSize() > 0);
     }
 
-    static String clean(String line) {
-        return undouble(removeCjkSpaces(line));
+    /** @param spacedText whether the document as a whole is spaced out by OCR ({@link #spacedText}) */
+    static String clean(String line, boolean spacedText) {
+        return undouble(removeCjkSpaces(line, spacedText));
     }
 
     /** True when the whole line was printed in fake bold, which only headings are. */
     static boolean isFakeBold(String line) {
-        return isWhollyDoubled(removeCjkSpaces(line.strip()));
+        return isWhollyDoubled(removeCjkSpaces(line.strip(), false));
     }
 
     /**
@@ -58,8 +59,31 @@ final class LineFixes {
         return distinctLetters >= 2;
     }
 
-    /** A line where Chinese characters are mostly separated by spaces: OCR output rather than typeset text. */
-    static boolean isSpacedOut(String line) {
+    /**
+     * A line where Chinese characters are mostly separated by spaces: OCR output rather than typeset
+     * text. A line with too few pairs of Chinese characters to tell ({@code 15 个 。}) follows the document.
+     */
+    static boolean isSpacedOut(String line, boolean spacedText) {
+        int[] pairs = hanPairs(line);
+        if (pairs[0] + pairs[1] < 2) return spacedText;
+        return pairs[0] >= 2 && pairs[0] > pairs[1];
+    }
+
+    /** True when more of the document's lines are spaced out by OCR than set tight: OCR spaces a whole page, not a line. */
+    static boolean spacedText(java.util.List<String> lines) {
+        int spaced = 0;
+        int tight = 0;
+        for (String line : lines) {
+            int[] pairs = hanPairs(line);
+            if (pairs[0] + pairs[1] < 2) continue;
+            if (isSpacedOut(line, false)) spaced++;
+            else tight++;
+        }
+        return spaced > tight;
+    }
+
+    /** Pairs of neighbouring Chinese characters: {spaced apart, touching}. */
+    private static int[] hanPairs(String line) {
         int spaced = 0;
         int tight = 0;
         int[] cps = line.strip().codePoints().toArray();
@@ -67,7 +91,7 @@ final class LineFixes {
             if (Script.isHan(cps[i]) && Script.isHan(cps[i - 1])) tight++;
             if (i >= 2 && cps[i - 1] == ' ' && Script.isHan(cps[i]) && Script.isHan(cps[i - 2])) spaced++;
         }
-        return spaced >= 2 && spaced > tight;
+        return new int[] {spaced, tight};
     }
 
     /** CJK characters, and the quotes and dashes that Chinese text shares with English. */
@@ -105,9 +129,9 @@ final class LineFixes {
      * Drops ASCII spaces between two CJK characters (Tesseract's {@code 中 国 人 民}); spaces between
      * Latin words, and between Chinese and Latin, stay as the source had them.
      */
-    static String removeCjkSpaces(String line) {
+    static String removeCjkSpaces(String line, boolean spacedText) {
         if (line.indexOf(' ') < 0) return line;
-        boolean spacedOut = isSpacedOut(line);
+        boolean spacedOut = isSpacedOut(line, spacedText);
         StringBuilder sb = new StringBuilder(line.length());
         int n = line.length();
         int i = 0;

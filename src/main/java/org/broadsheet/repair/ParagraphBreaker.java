@@ -15,8 +15,11 @@ final class ParagraphBreaker {
     /** A paragraph as a range of cue indices, with its role (null for body text). */
     record Span(int from, int to, String role) {}
 
-    /** Headings longer than this many lines are taken as unpunctuated text. */
+    /** Headings longer than this many lines are taken as unpunctuated text... */
     private static final int MAX_HEADING_LINES = 2;
+    /** ...except a short one, which a narrow column breaks into one more line. */
+    private static final int SHORT_HEADING_LINES = 3;
+    private static final int SHORT_HEADING_COLUMNS = 32;
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:(?:By|BY)\\s+\\p{Lu}|(?:本报|本報)?(?:特约|特派|驻\\S{1,6})?(?:记者|記者|通讯员|通訊員|评论员|評論員)\\s*\\S)");
 
@@ -35,23 +38,40 @@ final class ParagraphBreaker {
     private static boolean startsParagraph(List<LineCue> cues, int start, int i) {
         LineCue prev = cues.get(i - 1);
         LineCue cur = cues.get(i);
-        if (cur.standalone() || prev.standalone() || cur.indented() || cur.gapBefore()) return true;
+        if (cur.standalone() || prev.standalone()) return true;
+        // Closing marks cannot open a paragraph, wherever extraction put them.
+        if (Punctuation.onlyClosers(cur.text())) return false;
+        if (cur.indented() || cur.gapBefore()) return true;
         if (cur.emphasised() != prev.emphasised()) return true;
-        if (prev.roomAfter() && Punctuation.endsSentence(prev.text())) return true;
-        if (prev.roomAfter() && headingLike(cues, start, i) && startsLikeASentence(cur.text())) return true;
+        if (prev.roomAfter() && endsSentence(cues, i - 1)) return true;
+        if (headingLike(cues, start, i) && (cur.opensSentence() || prev.roomAfter() && startsLikeASentence(cur.text()))) return true;
         if (isByline(cur) && cur.roomAfter()) return true;
         // One or two unpunctuated lines right after a sentence end, set off below, are a subhead even when the sentence filled its line.
-        return Punctuation.endsSentence(prev.text()) && headingBlockAt(cues, i);
+        return endsSentence(cues, i - 1) && headingBlockAt(cues, i);
+    }
+
+    /** A line holding only closing marks (a quote pushed onto a line of its own) ends the sentence the line before it ended. */
+    private static boolean endsSentence(List<LineCue> cues, int k) {
+        String t = cues.get(k).text();
+        if (k > 0 && Punctuation.onlyClosers(t)) t = cues.get(k - 1).text() + t;
+        return Punctuation.endsSentence(t);
     }
 
     private static boolean headingBlockAt(List<LineCue> cues, int i) {
-        for (int last = i; last < i + MAX_HEADING_LINES && last + 1 < cues.size(); last++) {
-            if (!looseHeadingLine(cues.get(last))) return false;
+        for (int last = i; last < i + SHORT_HEADING_LINES && last + 1 < cues.size(); last++) {
+            if (!looseHeadingLine(cues.get(last)) || !headingSized(cues, i, last + 1)) return false;
             LineCue after = cues.get(last + 1);
-            boolean setOff = cues.get(last).roomAfter() || after.indented() || after.gapBefore();
-            if (setOff && startsLikeASentence(after.text())) return true;
+            if (setOffAfter(cues, last) && startsLikeASentence(after.text()) && !DanglingWords.endsOnOne(cues.get(last).text())) return true;
         }
         return false;
+    }
+
+    /** The line is the last before a fresh start: the next word would have fitted, or the next line stands apart or must open a sentence. */
+    private static boolean setOffAfter(List<LineCue> cues, int last) {
+        if (cues.get(last).roomAfter()) return true;
+        if (last + 1 >= cues.size()) return false;
+        LineCue after = cues.get(last + 1);
+        return after.indented() || after.gapBefore() || after.opensSentence();
     }
 
     /** After a heading the text starts afresh: a capital letter in Latin script; Chinese has no case to tell. */
@@ -69,13 +89,27 @@ final class ParagraphBreaker {
     /** The paragraph so far, lines start..i-1, reads as a heading: one or two lines ending without punctuation. */
     private static boolean headingLike(List<LineCue> cues, int start, int i) {
         // An indented first line opens a body paragraph; headings are not indented.
-        if (i - start > MAX_HEADING_LINES || cues.get(start).indented()) return false;
+        if (!headingSized(cues, start, i) || cues.get(start).indented()) return false;
         for (int k = start; k < i; k++) if (!looseHeadingLine(cues.get(k))) return false;
-        return true;
+        return !DanglingWords.endsOnOne(cues.get(i - 1).text());
     }
 
+    private static boolean headingSized(List<LineCue> cues, int from, int to) {
+        int lines = to - from;
+        if (lines <= MAX_HEADING_LINES) return true;
+        if (lines > SHORT_HEADING_LINES) return false;
+        int columns = 0;
+        for (int k = from; k < to; k++) columns += Script.width(cues.get(k).text(), false);
+        return columns <= SHORT_HEADING_COLUMNS;
+    }
+
+    /**
+     * A line a heading could end or go on with: no closing punctuation, though it may end on a word
+     * split by a hyphen, and no sentence ending inside it.
+     */
     private static boolean looseHeadingLine(LineCue c) {
-        return !c.text().isEmpty() && !Punctuation.endsWithPunctuation(c.text());
+        String t = c.text();
+        return !t.isEmpty() && (!Punctuation.endsWithPunctuation(t) || LineEnds.endsWithWordHyphen(t)) && !Punctuation.endsSentenceInside(t);
     }
 
     private static boolean isByline(LineCue c) {
@@ -87,8 +121,9 @@ final class ParagraphBreaker {
         if (cues.subList(from, to).stream().allMatch(LineCue::emphasised)) return isByline(cues.get(from)) ? "byline" : "heading";
         LineCue last = cues.get(to - 1);
         if (to == cues.size() && from == 0) return null;
-        if (to - from > MAX_HEADING_LINES || !last.roomAfter() || cues.get(from).indented()) return null;
+        if (!headingSized(cues, from, to) || !setOffAfter(cues, to - 1) || cues.get(from).indented()) return null;
         for (int k = from; k < to; k++) if (!looseHeadingLine(cues.get(k))) return null;
+        if (DanglingWords.endsOnOne(last.text())) return null;
         if (isByline(cues.get(from))) return "byline";
         return to < cues.size() ? "heading" : null;
     }

@@ -1,7 +1,10 @@
 package org.broadsheet.repair;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ArticleDraft;
@@ -28,9 +31,17 @@ public final class ParagraphRepairer implements ArticleRepairer {
     public Article repair(ArticleDraft draft, String id) {
         List<Region> textRegions = draft.regions().stream().filter(r -> r.role() != Role.FURNITURE && r.role() != Role.MASTHEAD).toList();
         boolean typeset = textRegions.stream().flatMap(r -> r.lines().stream()).allMatch(LineFixes::typeset);
-        List<String> allTexts = textRegions.stream().flatMap(r -> r.lines().stream()).map(LineFixes::clean).toList();
+        List<Line> allLines = textRegions.stream().flatMap(r -> r.lines().stream()).toList();
+        boolean spacedText = LineFixes.spacedText(allLines.stream().filter(l -> !LineFixes.typeset(l)).map(Line::text).toList());
+        Map<Line, String> cleaned = new IdentityHashMap<>();
+        allLines.forEach(l -> cleaned.put(l, LineFixes.clean(l, spacedText)));
+        Function<Line, String> text = cleaned::get;
+        List<String> allTexts = allLines.stream().map(text).toList();
         boolean spaced = ParagraphJoiner.spacesAtScriptChange(allTexts);
-        ParagraphJoiner joiner = new ParagraphJoiner(new Dehyphenator(new LazyLexicon(lexicon), WordCounts.of(allTexts)), spaced)
+        WordCounts counts = WordCounts.of(allTexts);
+        Lexicon words = LazyLexicon.forWords(lexicon, counts.lowerCaseWords());
+        SentenceStarts starts = new SentenceStarts(words, counts);
+        ParagraphJoiner joiner = new ParagraphJoiner(new Dehyphenator(words, counts), spaced)
                 .keepingPunctuation(typeset);
 
         List<Hyphenation> hyphenations = new ArrayList<>();
@@ -40,32 +51,32 @@ public final class ParagraphRepairer implements ArticleRepairer {
         for (Region r : textRegions) {
             Role role = r.role() == null ? Role.BODY : r.role();
             switch (role) {
-                case BODY -> r.lines().forEach(l -> body.add(new GeometryCues.Placed(r, l, LineFixes.clean(l))));
+                case BODY -> r.lines().forEach(l -> body.add(new GeometryCues.Placed(r, l, text.apply(l))));
                 case SUBHEAD -> {
-                    flushBody(body, joiner, spaced, paragraphs, hyphenations);
-                    String text = joinRegions(List.of(r), joiner, hyphenations);
-                    if (!text.isEmpty()) paragraphs.add(new TextParagraph(text, "subhead", ids(r)));
+                    flushBody(body, joiner, spaced, starts, paragraphs, hyphenations);
+                    String joined = joinRegions(List.of(r), text, joiner, hyphenations);
+                    if (!joined.isEmpty()) paragraphs.add(new TextParagraph(joined, "subhead", ids(r)));
                 }
                 case CAPTION -> {
-                    String text = joinRegions(List.of(r), joiner, hyphenations);
-                    if (!text.isEmpty()) captions.add(text);
+                    String joined = joinRegions(List.of(r), text, joiner, hyphenations);
+                    if (!joined.isEmpty()) captions.add(joined);
                 }
                 default -> { }
             }
         }
-        flushBody(body, joiner, spaced, paragraphs, hyphenations);
-        String title = roleText(textRegions, Role.HEADLINE, joiner, hyphenations);
-        String kicker = roleText(textRegions, Role.KICKER, joiner, hyphenations);
-        String subtitle = roleText(textRegions, Role.SUBTITLE, joiner, hyphenations);
-        String byline = roleText(textRegions, Role.BYLINE, joiner, hyphenations);
+        flushBody(body, joiner, spaced, starts, paragraphs, hyphenations);
+        String title = roleText(textRegions, Role.HEADLINE, text, joiner, hyphenations);
+        String kicker = roleText(textRegions, Role.KICKER, text, joiner, hyphenations);
+        String subtitle = roleText(textRegions, Role.SUBTITLE, text, joiner, hyphenations);
+        String byline = roleText(textRegions, Role.BYLINE, text, joiner, hyphenations);
         return new Article(id, draft.page(), title, kicker, subtitle, byline, paragraphs, captions, draft.columns(),
                 draft.box(), confidence(textRegions), draft.regions(), hyphenations);
     }
 
-    private static void flushBody(List<GeometryCues.Placed> body, ParagraphJoiner joiner, boolean spaced,
+    private static void flushBody(List<GeometryCues.Placed> body, ParagraphJoiner joiner, boolean spaced, SentenceStarts starts,
                                   List<TextParagraph> out, List<Hyphenation> hyphenations) {
         if (body.isEmpty()) return;
-        List<LineCue> cues = GeometryCues.cues(body, spaced);
+        List<LineCue> cues = GeometryCues.cues(body, spaced, starts);
         for (ParagraphJoiner.Piece piece : joiner.joinAll(cues)) {
             if (piece.joined().text().isEmpty()) continue;
             // Inside an article a heading found in the body is a subhead.
@@ -76,17 +87,18 @@ public final class ParagraphRepairer implements ArticleRepairer {
         body.clear();
     }
 
-    private static String roleText(List<Region> regions, Role role, ParagraphJoiner joiner, List<Hyphenation> hyphenations) {
+    private static String roleText(List<Region> regions, Role role, Function<Line, String> text, ParagraphJoiner joiner,
+                                   List<Hyphenation> hyphenations) {
         List<Region> matching = regions.stream().filter(r -> r.role() == role).toList();
         if (matching.isEmpty()) return null;
-        String text = joinRegions(matching, joiner, hyphenations);
-        return text.isEmpty() ? null : text;
+        String joined = joinRegions(matching, text, joiner, hyphenations);
+        return joined.isEmpty() ? null : joined;
     }
 
-    private static String joinRegions(List<Region> regions, ParagraphJoiner joiner, List<Hyphenation> hyphenations) {
+    private static String joinRegions(List<Region> regions, Function<Line, String> text, ParagraphJoiner joiner,
+                                      List<Hyphenation> hyphenations) {
         List<Line> lines = regions.stream().flatMap(r -> r.lines().stream()).toList();
-        ParagraphJoiner.Joined joined = joiner.join(lines.stream().map(Line::id).toList(),
-                lines.stream().map(LineFixes::clean).toList());
+        ParagraphJoiner.Joined joined = joiner.join(lines.stream().map(Line::id).toList(), lines.stream().map(text).toList());
         hyphenations.addAll(joined.hyphenations());
         return joined.text();
     }

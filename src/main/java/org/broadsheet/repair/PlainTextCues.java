@@ -22,6 +22,7 @@ final class PlainTextCues {
 
     static List<Item> read(String text) {
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        boolean spacedText = LineFixes.spacedText(Arrays.asList(raw));
         List<Item> items = new ArrayList<>();
         int blanks = 0;
         for (int n = 0; n < raw.length; n++) {
@@ -32,17 +33,17 @@ final class PlainTextCues {
             }
             int indent = indentWidth(line);
             // Punctuation is made full width here already so that line widths are measured as printed.
-            String content = CjkPunctuation.fix(LineFixes.clean(line.strip()));
+            String content = CjkPunctuation.fix(LineFixes.clean(line.strip(), spacedText));
             items.add(new Item(List.of("L" + (n + 1)), indent, content, blanks, false, LineFixes.isFakeBold(line)));
             blanks = 0;
         }
         return gatherVertical(items);
     }
 
-    static List<LineCue> cues(List<Item> items, boolean chinese, boolean spaceAtScriptChange) {
+    static List<LineCue> cues(List<Item> items, boolean chinese, boolean spaceAtScriptChange, SentenceStarts starts) {
         int n = items.size();
         boolean[] gap = gapBreaks(items);
-        if (unwrapped(items)) Arrays.fill(gap, true);
+        if (unwrapped(items, chinese)) Arrays.fill(gap, true);
         int baseIndent = mode(items.stream().filter(it -> !it.standalone()).mapToInt(Item::indent).toArray(), false);
         int[] widths = items.stream().mapToInt(it -> it.indent() + Script.width(it.text(), chinese)).toArray();
         int column = columnWidth(items, widths, chinese);
@@ -55,7 +56,8 @@ final class PlainTextCues {
                 int sep = separatorWidth(Script.lastCodePoint(it.text()), Script.firstCodePoint(next), spaceAtScriptChange);
                 room = widths[i] + sep + Script.width(firstToken(next), chinese) <= column;
             }
-            cues.add(new LineCue(it.ids(), it.text(), it.indent() >= baseIndent + 2, gap[i], room, it.standalone(), it.emphasised()));
+            cues.add(new LineCue(it.ids(), it.text(), it.indent() >= baseIndent + 2, gap[i], room, it.standalone(), it.emphasised(),
+                    starts.opens(it.text())));
         }
         return cues;
     }
@@ -92,23 +94,40 @@ final class PlainTextCues {
         return out;
     }
 
-    /** Blank lines break paragraphs only where there are more of them than usual between lines. */
+    /** Share of line gaps that may have fewer blank lines than the rest when blank lines stand between every line. */
+    private static final double STRAY_GAPS = 0.1;
+
+    /**
+     * Blank lines break paragraphs only where there are more of them than between any two lines:
+     * the usual gap is what nearly every gap has (not the commonest gap, which blank lines between
+     * many one-line paragraphs would make).
+     */
     private static boolean[] gapBreaks(List<Item> items) {
         int n = items.size();
         boolean[] gap = new boolean[n];
         if (n < 2) return gap;
-        int[] gaps = items.stream().skip(1).mapToInt(Item::blanksBefore).toArray();
-        int usual = gaps.length >= 3 ? mode(gaps, false) : 0;
+        int[] gaps = items.stream().skip(1).mapToInt(Item::blanksBefore).sorted().toArray();
+        int usual = gaps.length >= 3 ? gaps[(int) (STRAY_GAPS * gaps.length)] : 0;
         for (int i = 1; i < n; i++) gap[i] = items.get(i).blanksBefore() > usual;
         return gap;
     }
 
-    /** Text that already has one paragraph per line: most lines end a sentence. */
-    private static boolean unwrapped(List<Item> items) {
+    /**
+     * Text that already has one paragraph per line: most lines end a sentence, and those that do
+     * not are short (headings). A line as long as the longest that ends mid-sentence was wrapped,
+     * however many one-line paragraphs stand around it.
+     */
+    private static boolean unwrapped(List<Item> items, boolean chinese) {
         if (items.size() < 2) return false;
         long ends = items.stream().filter(it -> Punctuation.endsSentence(it.text())).count();
-        return ends >= UNWRAPPED_SHARE * items.size();
+        if (ends < UNWRAPPED_SHARE * items.size()) return false;
+        int widest = items.stream().mapToInt(it -> Script.width(it.text(), chinese)).max().orElse(0);
+        return items.stream().noneMatch(it -> !Punctuation.endsSentence(it.text()) && !it.standalone()
+                && Script.width(it.text(), chinese) >= WRAPPED_LINE * widest);
     }
+
+    /** Share of the widest line from which a line that stops mid-sentence is taken as wrapped. */
+    private static final double WRAPPED_LINE = 0.8;
 
     /**
      * The column width in character columns. Chinese lines are mostly full, so the commonest long
@@ -136,7 +155,11 @@ final class PlainTextCues {
         return 1;
     }
 
-    /** The shortest piece the next line could have given up to this one: a Latin word, or one ideograph with the marks that must follow it. */
+    /**
+     * The shortest piece the next line could have given up to this one: one ideograph with the
+     * marks that must follow it, or a Latin word up to its first own hyphen, where any typesetter
+     * may break a compound ({@code First-} of {@code First-time}).
+     */
     static String firstToken(String next) {
         int n = next.length();
         int i = 0;
@@ -144,7 +167,12 @@ final class PlainTextCues {
         if (i < n && Script.isCjk(next.codePointAt(i))) {
             i += Character.charCount(next.codePointAt(i));
         } else {
-            while (i < n && next.charAt(i) != ' ' && !Script.isCjk(next.codePointAt(i))) i++;
+            while (i < n && next.charAt(i) != ' ' && !Script.isCjk(next.codePointAt(i))) {
+                boolean compoundHyphen = next.charAt(i) == '-' && i > 0 && Character.isLetter(next.charAt(i - 1))
+                        && i + 1 < n && Character.isLetter(next.charAt(i + 1));
+                i++;
+                if (compoundHyphen) return next.substring(0, i);
+            }
         }
         while (i < n && Punctuation.mayNotStartLine(next.codePointAt(i))) i++;
         return next.substring(0, i);

@@ -23,6 +23,33 @@ final class Punctuation {
         return ANY_END.indexOf(cp) >= 0 || CLOSERS.indexOf(Script.lastCodePoint(text)) >= 0;
     }
 
+    /** True when the text holds nothing but closing quotes and brackets: a closer pushed onto a line of its own. */
+    static boolean onlyClosers(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.codePoints().allMatch(cp -> CLOSERS.indexOf(cp) >= 0);
+    }
+
+    /**
+     * True when one sentence ends inside the text and another follows it: a Chinese full stop,
+     * question or exclamation mark before more text, or a Latin one before a space and a capital.
+     */
+    static boolean endsSentenceInside(String text) {
+        String t = text.stripTrailing();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            int j = i + 1;
+            while (j < t.length() && CLOSERS.indexOf(t.charAt(j)) >= 0) j++;
+            if (j >= t.length()) return false;
+            if ("。！？".indexOf(c) >= 0) return true;
+            if (".!?".indexOf(c) >= 0 && t.charAt(j) == ' ' && j + 1 < t.length()) {
+                int k = j + 1;
+                while (k < t.length() && "“‘\"'(".indexOf(t.charAt(k)) >= 0) k++;
+                if (k < t.length() && Character.isUpperCase(t.charAt(k))) return true;
+            }
+        }
+        return false;
+    }
+
     static boolean mayNotStartLine(int cp) {
         return cp >= 0 && NO_LINE_START.indexOf(cp) >= 0;
     }

@@ -25,8 +25,10 @@ public final class TextRepair {
         boolean chinese = texts.stream().mapToInt(Script::countHan).sum()
                 > texts.stream().mapToInt(Script::countLatinLetters).sum();
         boolean spaced = ParagraphJoiner.spacesAtScriptChange(texts);
-        List<LineCue> cues = PlainTextCues.cues(items, chinese, spaced);
-        Dehyphenator dehyphenator = new Dehyphenator(new LazyLexicon(lexicon), WordCounts.of(texts));
+        WordCounts counts = WordCounts.of(texts);
+        Lexicon words = LazyLexicon.forWords(lexicon, counts.lowerCaseWords());
+        List<LineCue> cues = PlainTextCues.cues(items, chinese, spaced, new SentenceStarts(words, counts));
+        Dehyphenator dehyphenator = new Dehyphenator(words, counts);
         ParagraphJoiner joiner = new ParagraphJoiner(dehyphenator, spaced);
 
         List<TextParagraph> paragraphs = new ArrayList<>();

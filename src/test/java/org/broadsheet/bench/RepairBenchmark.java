@@ -8,7 +8,7 @@ import java.util.Random;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Hyphenation;
 import org.broadsheet.model.TextParagraph;
-import org.broadsheet.dictionary.HunspellLexicon;
+import org.broadsheet.dictionary.EnglishLexicon;
 import org.broadsheet.repair.ParagraphRepairer;
 import org.broadsheet.repair.RepairResult;
 import org.broadsheet.repair.TextRepair;
@@ -26,8 +26,8 @@ public final class RepairBenchmark {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20240611L;
         RepairCorpus corpus = new RepairCorpus();
         Random rnd = new Random(seed);
-        TextRepair repair = new TextRepair(HunspellLexicon::english);
-        ParagraphRepairer ocrRepair = new ParagraphRepairer(HunspellLexicon::english);
+        TextRepair repair = new TextRepair(EnglishLexicon::installed);
+        ParagraphRepairer ocrRepair = new ParagraphRepairer(EnglishLexicon::installed);
 
         Map<String, RepairScore> plain = new LinkedHashMap<>();
         Map<String, RepairScore> ocr = new LinkedHashMap<>();

@@ -26,12 +26,20 @@ final class RepairCorpus {
 
     /**
      * {@code lines} as extracted (damaged), {@code setLines} as printed: OCR geometry follows the print.
-     * {@code blind} counts the true paragraphs that share a boundary with another body paragraph
+     * {@code blindParagraphs} marks the true paragraphs that share a boundary with another body paragraph
      * which nothing shows: no indent, no telling blank line, and the line before it too full to
      * have taken even the shortest piece of the next line's first word. No reader can find those.
      */
     record Doc(Conditions conditions, String text, List<String> lines, List<String> setLines,
-               List<TruthParagraph> paragraphs, Map<Integer, Boolean> hyphens, int blind) {}
+               List<TruthParagraph> paragraphs, Map<Integer, Boolean> hyphens, List<Boolean> blindParagraphs) {
+        Doc {
+            blindParagraphs = List.copyOf(blindParagraphs);
+        }
+
+        int blind() {
+            return (int) blindParagraphs.stream().filter(b -> b).count();
+        }
+    }
 
     private static final String[] CAPTIONS = {"图为新建成的跨江大桥", "本报记者摄", "图为古城夜景", "市民在公园锻炼身体"};
 
@@ -121,9 +129,10 @@ final class RepairCorpus {
         return new Doc(c, String.join("\n", lines) + "\n", lines, printed, truth, hyphens, blind(c, units, sets));
     }
 
-    private static int blind(Conditions c, List<String[]> units, List<List<ColumnWrapper.SetLine>> sets) {
-        if (c.cues() != Cues.NONE && c.cues() != Cues.BLANK_BETWEEN_LINES) return 0;
-        boolean[] blind = new boolean[units.size()];
+    private static List<Boolean> blind(Conditions c, List<String[]> units, List<List<ColumnWrapper.SetLine>> sets) {
+        Boolean[] blind = new Boolean[units.size()];
+        java.util.Arrays.fill(blind, false);
+        if (c.cues() != Cues.NONE && c.cues() != Cues.BLANK_BETWEEN_LINES) return List.of(blind);
         for (int k = 0; k + 1 < units.size(); k++) {
             if (units.get(k)[1] != null || units.get(k + 1)[1] != null || sets.get(k).isEmpty() || sets.get(k + 1).isEmpty()) continue;
             String last = sets.get(k).get(sets.get(k).size() - 1).text();
@@ -136,9 +145,7 @@ final class RepairCorpus {
                 blind[k + 1] = true;
             }
         }
-        int n = 0;
-        for (boolean b : blind) if (b) n++;
-        return n;
+        return List.of(blind);
     }
 
     /** The damage extraction does to a set line: fake bold doubles heading glyphs, OCR spaces out Chinese, punctuation comes out half width. */

@@ -1,5 +1,6 @@
 package org.broadsheet.repair;
 
+import org.broadsheet.dictionary.EnglishLexicon;
 import org.broadsheet.dictionary.HunspellLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,8 +18,8 @@ class DehyphenatorTest {
 
     @BeforeAll
     static void loadDictionary() {
-        english = HunspellLexicon.english();
-        assumeTrue(english.available(), "hunspell en_US not installed: " + english.unavailableReason());
+        english = EnglishLexicon.installed();
+        assumeTrue(english.available(), "no hunspell English dictionary installed: " + english.unavailableReason());
     }
 
     private static Hyphenation decide(String line, String next, String... otherLines) {
@@ -117,7 +118,39 @@ class DehyphenatorTest {
     }
 
     @Test
-    void dictionaryIsLoadedOnce() {
-        assertTrue(HunspellLexicon.english() == HunspellLexicon.english());
+    void aCompoundTheDictionaryListsKeepsItsHyphenWhereTheTextsVarietyHasNoClosedForm() {
+        Lexicon british = english.forWords(List.of("the", "harbour", "neighbourhood"));
+        assumeTrue(british.name().equals("en_GB"), "en_GB not installed");
+        Hyphenation kept = new Dehyphenator(british, WordCounts.of(List.of())).decide("L1", "fresh home-", "made bread");
+        assertFalse(kept.hyphenRemoved(), kept.reason());
+        assertTrue(kept.reason().contains("lists home-made, not homemade"), kept.reason());
+        Lexicon american = english.forWords(List.of("the", "harbor", "neighborhood"));
+        Hyphenation joined = new Dehyphenator(american, WordCounts.of(List.of())).decide("L1", "fresh home-", "made bread");
+        assertTrue(joined.hyphenRemoved(), joined.reason());
+        assertEquals("homemade", joined.result());
+    }
+
+    @Test
+    void whenBothFormsAreListedAnEverydayClosedWordIsJoinedAndARareOneKeepsTheHyphen() {
+        assumeTrue(english.usage("cooperate") != Lexicon.Usage.UNKNOWN, "scowl not installed");
+        Hyphenation rare = decide("cuts to front-", "line services");
+        assertFalse(rare.hyphenRemoved(), rare.reason());
+        assertTrue(rare.reason().contains("rare"), rare.reason());
+        Hyphenation common = decide("refused to co-", "operate with");
+        assertTrue(common.hyphenRemoved(), common.reason());
+        assertTrue(common.reason().contains("everyday"), common.reason());
+    }
+
+    @Test
+    void whenBothFormsAreListedAndNothingRanksThemTheHyphenStays() {
+        Lexicon unranked = new Lexicon() {
+            @Override public boolean isWord(String word) { return word.equals("frontline"); }
+            @Override public boolean listsCompound(String hyphenated) { return hyphenated.equals("front-line"); }
+            @Override public String name() { return "test"; }
+            @Override public boolean available() { return true; }
+        };
+        Hyphenation h = new Dehyphenator(unranked, WordCounts.of(List.of())).decide("L1", "cuts to front-", "line services");
+        assertFalse(h.hyphenRemoved(), h.reason());
+        assertTrue(h.reason().contains("no word frequencies"), h.reason());
     }
 }

@@ -1,6 +1,6 @@
 package org.broadsheet.repair;
 
-import org.broadsheet.dictionary.HunspellLexicon;
+import org.broadsheet.dictionary.EnglishLexicon;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -32,7 +32,7 @@ class GoldenRepairTest {
     @MethodSource("cases")
     void repairMatchesGolden(String name) throws IOException {
         String input = Files.readString(DIR.resolve(name + ".in.txt"), StandardCharsets.UTF_8);
-        String actual = new TextRepair(HunspellLexicon::english).run(input).render();
+        String actual = new TextRepair(EnglishLexicon::installed).run(input).render();
         Path expectedFile = DIR.resolve(name + ".expected.txt");
         Path actualFile = DIR.resolve(name + ".actual");
         if (Files.exists(expectedFile) && Files.readString(expectedFile, StandardCharsets.UTF_8).equals(actual)) {
@@ -46,7 +46,7 @@ class GoldenRepairTest {
     @ParameterizedTest
     @MethodSource("cases")
     void outputHasNoLineBreaksInsideParagraphs(String name) throws IOException {
-        String actual = new TextRepair(HunspellLexicon::english).run(Files.readString(DIR.resolve(name + ".in.txt"), StandardCharsets.UTF_8)).render();
+        String actual = new TextRepair(EnglishLexicon::installed).run(Files.readString(DIR.resolve(name + ".in.txt"), StandardCharsets.UTF_8)).render();
         for (String block : actual.split("\n\n")) assertTrue(block.strip().indexOf('\n') < 0, "line break inside: " + block);
     }
 }

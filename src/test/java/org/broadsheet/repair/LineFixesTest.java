@@ -28,15 +28,15 @@ class LineFixesTest {
 
     @Test
     void removesOcrSpacesBetweenChineseButKeepsLatinWordSpaces() {
-        assertEquals("中国人民", LineFixes.removeCjkSpaces("中 国 人 民"));
-        assertEquals("他说：“好。”", LineFixes.removeCjkSpaces("他 说 ： “ 好 。 ”"));
-        assertEquals("New York Times", LineFixes.removeCjkSpaces("New York Times"));
+        assertEquals("中国人民", LineFixes.removeCjkSpaces("中 国 人 民", false));
+        assertEquals("他说：“好。”", LineFixes.removeCjkSpaces("他 说 ： “ 好 。 ”", false));
+        assertEquals("New York Times", LineFixes.removeCjkSpaces("New York Times", true));
         // A spaced-out OCR line: the spaces around the number are OCR's too, the one between Latin words stays.
-        assertEquals("增长5.2%，使用New York标准", LineFixes.removeCjkSpaces("增 长 5.2% ， 使 用 New York 标 准"));
+        assertEquals("增长5.2%，使用New York标准", LineFixes.removeCjkSpaces("增 长 5.2% ， 使 用 New York 标 准", false));
     }
 
     @Test
     void keepsTheSourcesSpaceBetweenChineseAndLatinInTypesetText() {
-        assertEquals("使用 GDP 指标衡量", LineFixes.removeCjkSpaces("使用 GDP 指标衡量"));
+        assertEquals("使用 GDP 指标衡量", LineFixes.removeCjkSpaces("使用 GDP 指标衡量", true));
     }
 }

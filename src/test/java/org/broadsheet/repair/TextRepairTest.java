@@ -1,6 +1,6 @@
 package org.broadsheet.repair;
 
-import org.broadsheet.dictionary.HunspellLexicon;
+import org.broadsheet.dictionary.EnglishLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class TextRepairTest {
     private static List<String> texts(String input) {
-        return new TextRepair(HunspellLexicon::english).run(input).paragraphs().stream().map(TextParagraph::text).toList();
+        return new TextRepair(EnglishLexicon::installed).run(input).paragraphs().stream().map(TextParagraph::text).toList();
     }
 
     @Test
@@ -48,7 +48,7 @@ class TextRepairTest {
     void headingsStayParagraphsOfTheirOwn() {
         String in = "Harbour plan approved\n\nThe city council on Tuesday\napproved a plan to rebuild the\nharbour.\nBackground\n"
                 + "The harbour was closed in\n1998 after the port moved\nsouth.\n";
-        List<TextParagraph> ps = new TextRepair(HunspellLexicon::english).run(in).paragraphs();
+        List<TextParagraph> ps = new TextRepair(EnglishLexicon::installed).run(in).paragraphs();
         assertEquals(List.of("Harbour plan approved", "The city council on Tuesday approved a plan to rebuild the harbour.",
                 "Background", "The harbour was closed in 1998 after the port moved south."), ps.stream().map(TextParagraph::text).toList());
         assertEquals("heading", ps.get(0).role());
@@ -60,7 +60,7 @@ class TextRepairTest {
     @Test
     void chineseHeadingsAndBylines() {
         String in = "优优化化营营商商环环境境\n本报记者　张三\n　　今年以来，我市持续优化营\n商环境。\n新 闻 链 接\n　　据统计，上半年全市GDP增\n长5.2%。\n";
-        List<TextParagraph> ps = new TextRepair(HunspellLexicon::english).run(in).paragraphs();
+        List<TextParagraph> ps = new TextRepair(EnglishLexicon::installed).run(in).paragraphs();
         assertEquals(List.of("优化营商环境", "本报记者　张三", "今年以来，我市持续优化营商环境。", "新闻链接", "据统计，上半年全市GDP增长5.2%。"),
                 ps.stream().map(TextParagraph::text).toList());
         assertEquals("heading", ps.get(0).role());
@@ -87,7 +87,7 @@ class TextRepairTest {
     @Test
     void verticalCaptionOneCharacterPerLineBecomesOneLine() {
         String in = "　　今年以来，我市持续优化营\n商环境。\n图\n为\n新\n建\n成\n的\n大\n桥\n　　市场监管局负责人表示，下\n一步将继续推进改革。\n";
-        List<TextParagraph> ps = new TextRepair(HunspellLexicon::english).run(in).paragraphs();
+        List<TextParagraph> ps = new TextRepair(EnglishLexicon::installed).run(in).paragraphs();
         assertEquals(List.of("今年以来，我市持续优化营商环境。", "图为新建成的大桥", "市场监管局负责人表示，下一步将继续推进改革。"),
                 ps.stream().map(TextParagraph::text).toList());
         assertEquals("caption", ps.get(1).role());
@@ -115,7 +115,7 @@ class TextRepairTest {
     @Test
     void dehyphenatesAndRecordsEveryDecision() {
         String in = "The vote was a major exam-\nple of cooperation between the\ntwo parties on the well-\nknown plan for COVID-\n19 relief.\n";
-        RepairResult r = new TextRepair(HunspellLexicon::english).run(in);
+        RepairResult r = new TextRepair(EnglishLexicon::installed).run(in);
         assertEquals(List.of("The vote was a major example of cooperation between the two parties on the well-known plan for COVID-19 relief."),
                 r.paragraphs().stream().map(TextParagraph::text).toList());
         assertEquals(3, r.hyphenations().size());
@@ -131,7 +131,7 @@ class TextRepairTest {
 
     @Test
     void rendersParagraphsSeparatedByBlankLines() {
-        RepairResult r = new TextRepair(HunspellLexicon::english).run("Harbour plan approved\n\nThe city council approved\nthe plan.\n");
+        RepairResult r = new TextRepair(EnglishLexicon::installed).run("Harbour plan approved\n\nThe city council approved\nthe plan.\n");
         assertEquals("Harbour plan approved\n\nThe city council approved the plan.\n", r.render());
     }
 }

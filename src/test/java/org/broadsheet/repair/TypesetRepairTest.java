@@ -1,6 +1,6 @@
 package org.broadsheet.repair;
 
-import org.broadsheet.dictionary.HunspellLexicon;
+import org.broadsheet.dictionary.EnglishLexicon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * while the same lines from OCR still get them.
  */
 class TypesetRepairTest {
-    private static final ParagraphRepairer REPAIRER = new ParagraphRepairer(HunspellLexicon::english);
+    private static final ParagraphRepairer REPAIRER = new ParagraphRepairer(EnglishLexicon::installed);
     private int lineNo;
 
     /** Chinese line, one word per character (spaces become gaps), 20 px glyphs; {@code fontSize} 0 as OCR reports. */
