@@ -115,7 +115,7 @@ final class HeadBlocks {
             double gap = b.y() - a.bottom();
             if (gap < -0.3 * t.unit || gap > maxGap * t.unit) continue;
             if (r.box().horizontalOverlap(ref) < 0.5 * Math.min(r.box().w(), ref.w())) continue;
-            if (t.barrier(a, b, f)) continue;
+            if (above ? t.barrier(a, b, f) : t.barrierBelowHead(a, b, f)) continue;
             cands.add(r);
             bestGap = Math.min(bestGap, gap);
         }

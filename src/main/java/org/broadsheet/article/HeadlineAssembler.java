@@ -26,8 +26,8 @@ public final class HeadlineAssembler implements ArticleAssembler {
     public List<ArticleDraft> assemble(PageLayout layout) {
         double unit = Math.max(4, LineMetrics.bodyHeight(layout.page().lines()));
         Territory t = new Territory(layout, unit);
-        List<Region> regions = layout.regions().stream()
-                .filter(r -> r.role() != Role.MASTHEAD && r.role() != Role.FURNITURE).toList();
+        List<Region> regions = RunInHeads.split(layout.regions().stream()
+                .filter(r -> r.role() != Role.MASTHEAD && r.role() != Role.FURNITURE).toList(), unit);
         Map<Region, Integer> frame = new IdentityHashMap<>();
         for (Region r : regions) frame.put(r, t.frameOf(r.box()));
         Map<Region, Draft> owner = new IdentityHashMap<>();
@@ -56,6 +56,8 @@ public final class HeadlineAssembler implements ArticleAssembler {
             owner.put(r, d);
         }
         int continued = new Orphans(t, regions, frame, owner, drafts).place(orphans);
+        AdPanels.join(drafts, t);
+        Scraps.fold(drafts);
         return PageOrder.sort(drafts, t, continued).stream().map(d -> d.toDraft(layout.page().number())).toList();
     }
 
@@ -66,7 +68,10 @@ public final class HeadlineAssembler implements ArticleAssembler {
             if (d.frame != frame) continue;
             // The headline itself decides: a byline or subtitle hanging lower must not hide a column top.
             Box h = d.headline().box();
-            if (h.bottom() > r.box().y() + t.unit * 0.5) continue;
+            // A run-in head shares its first line with the body it heads.
+            Box first = r.lines().get(0).box();
+            boolean runIn = Math.abs(first.y() - h.y()) < t.unit * 0.5 && first.x() >= h.right() - t.unit;
+            if (!runIn && h.bottom() > r.box().y() + t.unit * 0.5) continue;
             int ov = Math.max(0, Math.min(d.x1, r.box().right()) - Math.max(d.x0, r.box().x()));
             if (ov < r.box().w() * 0.5) continue;
             if (best == null || h.bottom() > best.headline().box().bottom()) best = d;
@@ -74,7 +79,7 @@ public final class HeadlineAssembler implements ArticleAssembler {
         if (best == null) return null;
         Box h = best.headline().box();
         Box clipped = Box.ofCorners(Math.max(h.x(), r.box().x()), h.y(), Math.min(h.right(), r.box().right()), h.bottom());
-        return t.barrier(clipped.w() > 0 ? clipped : h, r.box(), frame) ? null : best;
+        return t.barrierBelowHead(clipped.w() > 0 ? clipped : h, r.box(), frame) ? null : best;
     }
 
     /** An article being assembled: its headline block, its other regions, the columns it spans. */
@@ -100,6 +105,16 @@ public final class HeadlineAssembler implements ArticleAssembler {
 
         Region headline() {
             return head.get(0);
+        }
+
+        boolean hasHeadline() {
+            return head.stream().anyMatch(r -> r.role() == Role.HEADLINE);
+        }
+
+        List<Region> regions() {
+            List<Region> out = new ArrayList<>(head);
+            out.addAll(body);
+            return out;
         }
 
         Region anchor() {

@@ -55,6 +55,15 @@ final class Territory {
         return false;
     }
 
+    /**
+     * Like {@link #barrier(Box, Box, int)} below a headline: a short rule set right under a
+     * heading is its ornament, not the end of its article.
+     */
+    boolean barrierBelowHead(Box head, Box lower, int frame) {
+        Box ornamented = Box.ofCorners(head.x(), head.y(), head.right(), Math.min(lower.y(), head.bottom() + (int) (1.2 * unit)));
+        return barrier(ornamented, lower, frame);
+    }
+
     private int[] cuts;
 
     /**

@@ -41,8 +41,9 @@ final class ColumnGrid {
         }
         List<int[]> runs = new ArrayList<>();
         int start = -1;
+        int[] valley = valleyLevels(cover, 3 * bodyHeight);
         for (int x = 0; x <= pageWidth; x++) {
-            boolean on = x < pageWidth && cover[x] >= floor;
+            boolean on = x < pageWidth && cover[x] >= floor && cover[x] >= valley[x];
             if (on && start < 0) start = x;
             if (!on && start >= 0) {
                 runs.add(new int[] {start, x});
@@ -62,6 +63,36 @@ final class ColumnGrid {
         }
         return cols;
     }
+
+    /**
+     * Per x, the cover below which x lies in a valley: a third of the lower of the highest covers
+     * within {@code reach} on either side. On a tightly set old page the gutter is barely wider
+     * than a word space and a slight curl lets a few lines' words reach into it, so the cover
+     * there never drops to nothing; it still drops far below the columns on both sides.
+     */
+    static int[] valleyLevels(int[] cover, int reach) {
+        int n = cover.length;
+        int[] left = new int[n], right = new int[n], out = new int[n];
+        java.util.ArrayDeque<Integer> q = new java.util.ArrayDeque<>();
+        for (int x = 0; x < n; x++) {
+            while (!q.isEmpty() && q.peekFirst() < x - reach) q.pollFirst();
+            left[x] = q.isEmpty() ? 0 : cover[q.peekFirst()];
+            while (!q.isEmpty() && cover[q.peekLast()] <= cover[x]) q.pollLast();
+            q.addLast(x);
+        }
+        q.clear();
+        for (int x = n - 1; x >= 0; x--) {
+            while (!q.isEmpty() && q.peekFirst() > x + reach) q.pollFirst();
+            right[x] = q.isEmpty() ? 0 : cover[q.peekFirst()];
+            while (!q.isEmpty() && cover[q.peekLast()] <= cover[x]) q.pollLast();
+            q.addLast(x);
+        }
+        for (int x = 0; x < n; x++) out[x] = (int) Math.ceil(Math.min(left[x], right[x]) * VALLEY);
+        return out;
+    }
+
+    /** How far below the columns on both sides the cover must drop for a gutter. */
+    private static final double VALLEY = 0.34;
 
     /**
      * Body lines that run across a vertical rule's x above or below it. A rule between columns has

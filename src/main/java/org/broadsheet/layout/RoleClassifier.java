@@ -25,6 +25,9 @@ final class RoleClassifier {
         int mastheadBottom = mastheadBottom(lines);
         List<Role> roles = new ArrayList<>();
         for (Line l : lines) roles.add(role(l, mastheadBottom));
+        for (int i = 0; i < lines.size(); i++) {
+            if (roles.get(i) == Role.HEADLINE && signature(lines.get(i), lines)) roles.set(i, Role.BYLINE);
+        }
         for (boolean grew = true; grew; ) {
             grew = false;
             for (int i = 0; i < lines.size(); i++) {
@@ -35,6 +38,23 @@ final class RoleClassifier {
             }
         }
         return roles;
+    }
+
+    /**
+     * A name in capitals of body size right under a line that ends in a comma ("Yours, with
+     * esteem,"): the signature closing a letter, not the headline of a new item.
+     */
+    private boolean signature(Line l, List<Line> lines) {
+        if (ctx.size(l) >= HEADLINE_SIZE) return false;
+        Box b = l.box();
+        Line above = null;
+        for (Line o : lines) {
+            Box a = o.box();
+            if (o == l || a.bottom() > b.y() + ctx.bodyHeight() * 0.3 || b.y() - a.bottom() > ctx.bodyHeight()) continue;
+            if (a.horizontalOverlap(b) <= 0 && ctx.columnOf(a) != ctx.columnOf(b)) continue;
+            if (above == null || a.bottom() > above.box().bottom()) above = o;
+        }
+        return above != null && above.text().strip().endsWith(",");
     }
 
     /**
@@ -65,7 +85,7 @@ final class RoleClassifier {
         Box col0 = ctx.columnOf(b);
         // The last line of a full column may reach into the margin band; running heads do not fill a column.
         boolean fillsColumn = col0 != null && b.w() >= col0.w() * 0.85 && size < 1.2;
-        if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE && !fillsColumn) return Role.FURNITURE;
+        if (margin && b.w() < ctx.width() * 0.4 && size < HEADLINE_SIZE && !fillsColumn && !columnHead(l, col0)) return Role.FURNITURE;
         // A Chinese byline is short or set clear of the column's edges (centred under a wider
         // headline, say); a body line that starts with 记者 touches an edge of its column.
         boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0)
@@ -77,7 +97,7 @@ final class RoleClassifier {
         boolean loneWord = l.words().size() == 1 && Scripts.cjkShare(t) < 0.5;
         // A warped or tilted scan makes a body line look tall; a run of lower-case words filling its column is body text.
         boolean proseLine = col0 != null && b.w() >= col0.w() * 0.9 && l.words().size() >= 5 && size < 1.7
-                && Scripts.cjkShare(t) < 0.5 && Scripts.upperShare(t) < 0.3;
+                && Scripts.cjkShare(t) < 0.5 && Scripts.upperShare(t) < 0.3 || Prose.running(l) && size < 2.5;
         if (size >= (loneWord ? 1.6 : HEADLINE_SIZE) && Scripts.letterCount(t) >= 1 && !proseLine) return Role.HEADLINE;
         if (LineMetrics.bold(l) && size >= 1.15) return Role.HEADLINE;
         Box col = ctx.columnOf(b);
@@ -89,13 +109,28 @@ final class RoleClassifier {
         return Role.BODY;
     }
 
+    /**
+     * A heading in capitals centred over the text that starts its column: an item that opens the
+     * page's first row ("POETRY."). A running head stands above a rule across the page instead.
+     */
+    private boolean columnHead(Line l, Box col) {
+        Box b = l.box();
+        String t = l.text().strip();
+        if (col == null || !centred(b, col) || Scripts.upperShare(t) < 0.75 || Scripts.letterCount(t) < 4) return false;
+        if (b.y() > col.y() + 2 * ctx.bodyHeight()) return false;
+        int reach = b.bottom() + (int) (1.5 * ctx.bodyHeight());
+        return ctx.rules().stream().noneMatch(s -> !s.vertical() && s.box().y() >= b.bottom() - 2 && s.box().y() <= reach
+                && ruleRowWidth(s.box()) > ctx.width() * 0.6);
+    }
+
     private boolean bigLoneWord(Line l) {
         return l.words().size() == 1 && ctx.size(l) >= HEADLINE_SIZE && Scripts.letterCount(l.text()) >= 2;
     }
 
+    /** Set clear of both edges of its column by about as much: a long centred line may leave only an em or two. */
     private boolean centred(Box b, Box col) {
         double left = b.x() - col.x(), right = col.right() - b.right();
-        double min = col.w() * 0.1;
+        double min = Math.min(col.w() * 0.1, ctx.bodyHeight());
         return left > min && right > min && Math.abs(left - right) < col.w() * 0.1 + ctx.bodyHeight() * 0.5;
     }
 

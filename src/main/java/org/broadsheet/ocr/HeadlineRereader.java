@@ -26,12 +26,17 @@ public final class HeadlineRereader {
     /** How much less sure of the new reading the engine may be and still have it replace the old one. */
     private static final double CONFIDENCE_SLACK = 0.05;
     private static final double FAIRLY_SURE = 0.8;
+    /** Headlines at least this many body line heights tall are display type, read again. */
+    private static final double DISPLAY = 1.25;
 
     public PageLayout reread(PageLayout layout, PageImage image, OcrEngine engine) throws OcrException {
         List<Region> regions = layout.regions();
         Map<Region, Region> replaced = new IdentityHashMap<>();
+        double body = LineMetrics.bodyHeight(layout.page().lines());
         for (Region r : regions) {
-            if (r.role() != Role.HEADLINE) continue;
+            // Capitals of body size (old papers' headings) are read as well as the body is, and
+            // rows of body type around them could not be told from their own.
+            if (r.role() != Role.HEADLINE || lineHeight(r) < DISPLAY * body) continue;
             List<Line> lines = reread(r, layout, image, engine);
             if (lines != r.lines()) {
                 Box box = Box.unionOf(lines.stream().map(Line::box).toList());
