@@ -20,8 +20,10 @@ final class PageOrder {
         int columns = t.layout.columns().size();
         if (columns > 1 && continued * 2 >= columns - 1) {
             // Column by column within each section the page's full-width rules divide it into.
+            // An article is read where its head starts: a nameplate or headline across the columns
+            // comes first in its leftmost one, above what that column holds below it.
             sorted.sort(Comparator.comparingInt((Draft d) -> t.sectionOf(d.anchor().box()))
-                    .thenComparingInt(d -> Math.max(0, d.anchor().firstColumn()))
+                    .thenComparingInt(d -> Math.max(0, Math.min(d.firstCol, d.anchor().firstColumn())))
                     .thenComparingInt(d -> d.anchor().box().y()));
             return sorted;
         }

@@ -11,7 +11,14 @@ import java.util.List;
 import org.broadsheet.layout.GridLayout;
 import org.broadsheet.layout.PageFixture;
 import org.broadsheet.model.ArticleDraft;
+import org.broadsheet.model.Box;
+import org.broadsheet.model.Line;
+import org.broadsheet.model.PageLayout;
+import org.broadsheet.model.PageText;
 import org.broadsheet.model.Region;
+import org.broadsheet.model.Role;
+import org.broadsheet.model.TextRoute;
+import org.broadsheet.model.Word;
 import org.junit.jupiter.api.Test;
 
 /** The order of a page's articles, and which text runs on from one column into the next. */
@@ -58,5 +65,29 @@ class PageOrderTest {
         List<ArticleDraft> arts = assemble(f);
         assertEquals(List.of("地铁开通", "食堂开张", "清水河整治"), arts.stream().limit(3).map(HeadlineAssemblerTest::title).toList(),
                 describe(arts));
+    }
+
+    private static Region region(String id, Role role, int x, int y, int w, int h, int c0, int c1) {
+        Box b = new Box(x, y, w, h);
+        Line l = new Line(id + "_l", "字", b,
+                List.of(new Word("字", b, 0.9)), 0.9, false);
+        return new Region(id, role, b, List.of(l), c0, c1, false);
+    }
+
+    @Test
+    void onAColumnFlowPageAnArticleIsReadWhereItsHeadStartsNotWhereItsKickerDoes() {
+        // A nameplate-like head across three columns whose first line (a folio row) sits over columns 1-2.
+        List<Box> cols = List.of(new Box(100, 0, 400, 2000),
+                new Box(540, 0, 400, 2000), new Box(980, 0, 400, 2000));
+        PageText text = new PageText(1, 1500, 2000, 300,
+                TextRoute.OCR, "test", List.of(), 0);
+        Territory t = new Territory(new PageLayout(text, cols, List.of(), List.of(), List.of()), 30);
+        HeadlineAssembler.Draft head = new HeadlineAssembler.Draft(
+                region("h", Role.HEADLINE, 100, 100, 1280, 150, 0, 2), -1);
+        head.head.add(region("k", Role.KICKER, 600, 40, 700, 30, 1, 2));
+        HeadlineAssembler.Draft col0 = new HeadlineAssembler.Draft(region("a", Role.BODY, 100, 400, 400, 900, 0, 0), -1);
+        HeadlineAssembler.Draft col1 = new HeadlineAssembler.Draft(region("b", Role.BODY, 540, 400, 400, 900, 1, 1), -1);
+        List<HeadlineAssembler.Draft> order = PageOrder.sort(List.of(col1, col0, head), t, 2);
+        assertEquals(List.of(head, col0, col1), order);
     }
 }

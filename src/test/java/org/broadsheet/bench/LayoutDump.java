@@ -27,6 +27,7 @@ public final class LayoutDump {
         Path corpus = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
         List<Page> pages = new java.util.ArrayList<>(BenchPages.rendered(false));
         pages.addAll(BenchPages.deseret(corpus, false));
+        pages.addAll(BenchPages.nzz(corpus, false));
         Page p = pages.stream().filter(x -> x.name().equals(args[0])).findFirst().orElseThrow();
         var image = p.image().load();
         PageImage page = new PageImage(1, Deskew.straighten(image), p.dpi());
