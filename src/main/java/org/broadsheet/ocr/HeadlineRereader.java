@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.layout.LineMetrics;
+import org.broadsheet.layout.Scripts;
 import org.broadsheet.model.Box;
 import org.broadsheet.model.Line;
 import org.broadsheet.model.PageImage;
@@ -70,6 +71,7 @@ public final class HeadlineRereader {
     private static List<Line> reread(Region r, PageLayout layout, PageImage image, OcrEngine engine) throws OcrException {
         List<Line> out = new ArrayList<>();
         List<Line> rest = new ArrayList<>(r.lines());
+        boolean han = hanPage(layout);
         boolean changed = false;
         int n = 0;
         List<ReadArea.Row> rows = ReadArea.rows(r, layout, image.image(), lineHeight(r));
@@ -78,7 +80,7 @@ public final class HeadlineRereader {
             Box at = row.box();
             List<Line> old = rest.stream().filter(l -> l.box().verticalOverlap(at) > l.box().h() / 2).toList();
             rest.removeAll(old);
-            Line read = engine.readLine(new PageImage(image.number(), row.pixels(), image.dpi()), r.id() + "_h" + (++n));
+            Line read = engine.readLine(new PageImage(image.number(), row.pixels(), image.dpi()), r.id() + "_h" + (++n), han);
             Line fresh = read == null ? null : read.moved(at.x(), at.y());
             boolean take = fresh != null && !fresh.text().isBlank() && better(List.of(fresh), old);
             if (take) {
@@ -116,6 +118,13 @@ public final class HeadlineRereader {
     /** True when the line's centre lies in the box: the same ink, read by the first pass into another region. */
     private static boolean holds(Box b, Box line) {
         return line.centerX() > b.x() && line.centerX() < b.right() && line.centerY() > b.y() && line.centerY() < b.bottom();
+    }
+
+    /** Most of the page's text is Han: its headlines are Chinese, however the first pass read one. */
+    private static boolean hanPage(PageLayout layout) {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : layout.page().lines()) sb.append(l.text());
+        return Scripts.cjkShare(sb.toString()) > 0.5;
     }
 
     /** Line height of a headline region, for sizing the area read around it. */

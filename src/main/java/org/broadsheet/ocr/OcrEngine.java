@@ -17,8 +17,10 @@ public interface OcrEngine extends AutoCloseable {
      * page-wide pass segmented badly comes out right when nothing else is around it. Boxes are in
      * the image's pixels. Null when nothing was read, or when the engine cannot read single lines
      * (the page then keeps its first reading).
+     *
+     * @param han the line is Chinese text: read it with the Han models alone
      */
-    Line readLine(PageImage line, String id) throws OcrException;
+    Line readLine(PageImage line, String id, boolean han) throws OcrException;
 
     @Override
     void close();

@@ -49,13 +49,18 @@ final class ReadArea {
         }
         List<int[]> bands = new ArrayList<>();
         for (int[] band : bands(dark, Math.max(2, w / 200), (int) Math.max(1, 0.15 * lh))) bands.addAll(split(band, dark, lh));
-        // Rows of smaller type (a subtitle below, a kicker above) are not the headline's.
+        // The headline's own rows set the size: the tallest row within the region (the first pass
+        // may have read two rows as one tall line). Rows of smaller type around it (a subtitle
+        // below, a kicker above) are not the headline's.
         int tallest = 0;
-        for (int[] band : bands) if (band[1] - band[0] <= 1.6 * lh) tallest = Math.max(tallest, band[1] - band[0]);
+        for (int[] band : bands) {
+            boolean inRegion = area.y() + band[1] > b.y() && area.y() + band[0] < b.bottom();
+            if (inRegion && band[1] - band[0] <= 1.6 * lh) tallest = Math.max(tallest, band[1] - band[0]);
+        }
         List<Row> out = new ArrayList<>();
         for (int[] band : bands) {
             int bh = band[1] - band[0];
-            if (bh < 0.6 * lh || bh < 0.75 * tallest || bh > 1.6 * lh) continue;
+            if (bh < 0.75 * tallest || bh > 1.6 * tallest) continue;
             int[] xs = span(ink, w, band, b.x() - area.x(), b.right() - area.x(), (int) (0.8 * lh));
             if (xs == null) continue;
             Box box = new Box(area.x() + xs[0], area.y() + band[0], xs[1] - xs[0], bh);
@@ -118,18 +123,27 @@ final class ReadArea {
 
     /**
      * A band taller than a line is two lines set close, touching where a descender meets the
-     * next line's top: it is cut at its faintest row, as long as both parts stay line-sized.
+     * next line's top: it is cut at its faintest row, as long as both parts stay line-sized. A
+     * band with an all but empty row across its middle is two lines too, whatever the first pass
+     * took the line height to be (it may have read the two as one tall line).
      */
     private static List<int[]> split(int[] band, int[] dark, double lh) {
-        if (band[1] - band[0] <= 1.6 * lh) return List.of(band);
-        int lo = band[0] + (int) (0.6 * lh), hi = band[1] - (int) (0.6 * lh);
+        int h = band[1] - band[0];
+        int max = 0;
+        for (int y = band[0]; y < band[1]; y++) max = Math.max(max, dark[y]);
+        int lo = band[0] + (int) Math.ceil(Math.min(0.6 * lh, 0.3 * h)), hi = band[1] - (int) Math.ceil(Math.min(0.6 * lh, 0.3 * h));
         int cut = -1;
         for (int y = lo; y < hi; y++) if (cut < 0 || dark[y] < dark[cut]) cut = y;
-        if (cut < 0) return List.of(band);
+        boolean tall = h > 1.6 * lh && band[0] + 0.6 * lh <= cut && cut <= band[1] - 0.6 * lh;
+        boolean gap = cut >= 0 && dark[cut] <= max * FAINT;
+        if (cut < 0 || !tall && !gap) return List.of(band);
         List<int[]> out = new ArrayList<>(split(trim(band[0], cut, dark), dark, lh));
         out.addAll(split(trim(cut + 1, band[1], dark), dark, lh));
         return out;
     }
+
+    /** A row with at most this share of a band's fullest row's ink is the white between two lines. */
+    private static final double FAINT = 0.04;
 
     /** The rows {@code from..to} without the empty rows at their ends. */
     private static int[] trim(int from, int to, int[] dark) {

@@ -44,6 +44,9 @@ public final class TesseractEngine implements OcrEngine {
      * freed when the garbage collector gets round to it, and native memory would grow with the batch.
      */
     private ByteBuffer pixels;
+    private final TessdataLocator.Resolved tessdata;
+    /** Reads Han lines with the Han models alone; made on first use, for a mixed language list only. */
+    private TesseractEngine hanReader;
 
     public TesseractEngine(TessdataLocator.Resolved tessdata) throws OcrException {
         this(tessdata, 0);
@@ -52,6 +55,7 @@ public final class TesseractEngine implements OcrEngine {
     /** @param timeoutSeconds how long one page may take; 0 for no limit */
     public TesseractEngine(TessdataLocator.Resolved tessdata, double timeoutSeconds) throws OcrException {
         this.languages = tessdata.languages();
+        this.tessdata = tessdata;
         this.timeoutNanos = (long) (timeoutSeconds * 1e9);
         handle = api.TessBaseAPICreate();
         if (api.TessBaseAPIInit2(handle, tessdata.dir().toString(), languages, OEM_LSTM_ONLY) != 0) {
@@ -95,13 +99,27 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     @Override
-    public Line readLine(PageImage line, String id) throws OcrException {
+    public Line readLine(PageImage line, String id, boolean han) throws OcrException {
         if (line.width() < 2 || line.height() < 2) return null;
+        // Alone, a row of bold Han display type is often taken for Latin letters when the Latin
+        // model is loaded beside the Han one; the Han model alone reads it.
+        String hanOnly = hanLanguages();
+        if (han && hanOnly != null && !hanOnly.equals(languages)) {
+            if (hanReader == null) hanReader = new TesseractEngine(new TessdataLocator.Resolved(tessdata.dir(), hanOnly), 0);
+            return hanReader.readLine(line, id, true);
+        }
         // Alone on white, with room around it: ink at the very edge of an image is read badly.
         int pad = Math.max(4, (int) (line.height() * 0.3));
         Line l = readPadded(line, pad, PSM_SINGLE_LINE, id);
         // The single-line mode finds no line in a row of two or three big glyphs; the raw mode reads them.
         return l != null ? l : readPadded(line, pad, PSM_RAW_LINE, id);
+    }
+
+    /** The Han horizontal models among the engine's languages, '+'-joined, or null when there are none. */
+    private String hanLanguages() {
+        String han = String.join("+", java.util.Arrays.stream(languages.split("\\+"))
+                .filter(l -> l.startsWith("chi_") && !l.endsWith("_vert")).toList());
+        return han.isEmpty() ? null : han;
     }
 
     private Line readPadded(PageImage line, int pad, int psm, String id) throws OcrException {
@@ -199,6 +217,7 @@ public final class TesseractEngine implements OcrEngine {
 
     @Override
     public void close() {
+        if (hanReader != null) hanReader.close();
         api.TessBaseAPIEnd(handle);
         api.TessBaseAPIDelete(handle);
     }

@@ -64,7 +64,7 @@ class EpaperEndToEndTest {
             }
 
             @Override
-            public org.broadsheet.model.Line readLine(org.broadsheet.model.PageImage line, String id) {
+            public org.broadsheet.model.Line readLine(org.broadsheet.model.PageImage line, String id, boolean han) {
                 OCR_CALLS.incrementAndGet();
                 throw new IllegalStateException("an e-paper page had its headlines read again by OCR");
             }

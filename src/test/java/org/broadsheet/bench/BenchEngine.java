@@ -47,9 +47,9 @@ final class BenchEngine implements OcrEngine {
     }
 
     @Override
-    public Line readLine(PageImage line, String id) throws OcrException {
+    public Line readLine(PageImage line, String id, boolean han) throws OcrException {
         try {
-            Line l = cache.get(line.image(), line.dpi(), lang, LINE_VERSION, Read.class, () -> new Read(engine().readLine(line, id))).line();
+            Line l = cache.get(line.image(), line.dpi(), lang, LINE_VERSION + han, Read.class, () -> new Read(engine().readLine(line, id, han))).line();
             return l == null ? null : new Line(id, l.text(), l.box(), l.words(), l.confidence(), l.vertical());
         } catch (OcrException e) {
             throw e;

@@ -56,6 +56,23 @@ class HeadlineRereaderTest {
     }
 
     @Test
+    void aBoldHanHeadlineTheMixedModelsTakeForLatinIsReadWithTheHanModelAlone() throws Exception {
+        String missing = TesseractCli.unavailable("chi_sim");
+        assumeTrue(missing == null, String.valueOf(missing));
+        RenderedPage page = PageRenderer.render(SamplePages.shippedChineseSample());
+        PageImage img = page.pageImage(1);
+        PageLayout first, again;
+        // The default languages: the Latin model beside the Han one reads this two-line bold headline as "SESS RAS".
+        try (TesseractEngine e = new TesseractEngine(TessdataLocator.resolve("chi_sim+eng", null, Path.of("tessdata")))) {
+            first = new GridLayout().analyze(e.recognize(img), img);
+            again = new HeadlineRereader().reread(first, img, e);
+        }
+        String lead = "麦收时节田野忙颗粒归仓保丰收";
+        assertFalse(headlines(first).contains(lead), "the first pass already read it: " + headlines(first));
+        assertTrue(headlines(again).contains(lead), "headlines " + headlines(again));
+    }
+
+    @Test
     void anEngineThatCannotReadLinesLeavesTheLayoutAsItWas() throws Exception {
         String missing = TesseractCli.unavailable("chi_sim");
         assumeTrue(missing == null, String.valueOf(missing));

@@ -98,4 +98,16 @@ class ReadAreaTest {
             assertTrue(Math.abs(r.box().h() - G) <= 2, "row height " + r.box());
         }
     }
+
+    @Test
+    void twoRowsTheFirstPassReadAsOneTallLineAreTwoRows() {
+        List<Box> a = glyphs(100, 100, 6, G), b = glyphs(100, 100 + G + G / 5, 4, G);
+        List<Box> both = new ArrayList<>(a);
+        both.addAll(b);
+        // One line whose box spans both rows: the line height it gives is twice the type's.
+        Region head = region("r1", Role.HEADLINE, line("h1", both));
+        List<ReadArea.Row> rows = ReadArea.rows(head, layout(List.of(head), List.of()), page, 2 * G + G / 5);
+        assertEquals(2, rows.size(), "rows " + rows.stream().map(ReadArea.Row::box).toList());
+        assertEquals(Box.unionOf(b), rows.get(1).box());
+    }
 }

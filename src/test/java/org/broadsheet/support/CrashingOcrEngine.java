@@ -29,8 +29,8 @@ public final class CrashingOcrEngine implements OcrEngine {
     }
 
     @Override
-    public Line readLine(PageImage line, String id) {
-        return fake.readLine(line, id);
+    public Line readLine(PageImage line, String id, boolean han) {
+        return fake.readLine(line, id, han);
     }
 
     @Override

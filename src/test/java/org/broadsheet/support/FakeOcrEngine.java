@@ -36,7 +36,7 @@ public final class FakeOcrEngine implements OcrEngine {
 
     /** The fake reads nothing again: pages keep their first reading. */
     @Override
-    public Line readLine(PageImage line, String id) {
+    public Line readLine(PageImage line, String id, boolean han) {
         return null;
     }
 

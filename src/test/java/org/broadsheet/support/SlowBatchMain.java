@@ -33,7 +33,7 @@ public final class SlowBatchMain {
         }
 
         @Override
-        public Line readLine(PageImage line, String id) {
+        public Line readLine(PageImage line, String id, boolean han) {
             return null;
         }
 
