@@ -47,9 +47,42 @@ public final class MastheadParser implements MastheadReader {
             int limit = (int) (layout.page().height() * 0.08);
             layout.page().lines().stream().filter(l -> l.box().bottom() < limit).forEach(lines::add);
         }
-        String text = String.join("\n", lines.stream().map(Line::text).toList());
-        IssueMeta m = parse(text);
+        IssueMeta m = parse(rows(lines));
         return new IssueMeta(paper, m.date(), m.issueNumber(), m.volume());
+    }
+
+    /**
+     * The lines as text, row by row: pieces of one row left to right, joined without a space where
+     * they all but touch (a dateline cut at a column rule reads "J" and "UNE 15,").
+     */
+    static String rows(List<Line> lines) {
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingInt(l -> l.box().y()));
+        List<List<Line>> rows = new ArrayList<>();
+        int reach = Integer.MIN_VALUE;
+        for (Line l : sorted) {
+            // A new row starts below the middle of the row so far: grouped first, ordered after.
+            if (rows.isEmpty() || l.box().centerY() > reach) {
+                rows.add(new ArrayList<>());
+                reach = l.box().bottom();
+            }
+            rows.get(rows.size() - 1).add(l);
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<Line> row : rows) {
+            row.sort(Comparator.comparingInt(l -> l.box().x()));
+            Line prev = null;
+            for (Line l : row) {
+                if (prev != null) {
+                    int gap = l.box().x() - prev.box().right();
+                    out.append(gap < 0.25 * Math.min(LineMetrics.height(prev), LineMetrics.height(l)) ? "" : " ");
+                }
+                out.append(l.text().strip());
+                prev = l;
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /** Date, issue and volume from free text; the paper's name is left null. */

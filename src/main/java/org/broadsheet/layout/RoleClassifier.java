@@ -90,7 +90,9 @@ final class RoleClassifier {
         // headline, say); a body line that starts with 记者 touches an edge of its column.
         boolean fullLine = col0 != null && Scripts.cjkShare(t) > 0.5 && b.w() > col0.w() * 0.7 && !centred(b, col0)
                 && (b.x() - col0.x() < ctx.bodyHeight() * 0.5 || col0.right() - b.right() < ctx.bodyHeight() * 0.5);
-        if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine) return Role.BYLINE;
+        // "by Mr. Hale, from various sections," filling its column runs on from the line above.
+        boolean runningOn = col0 != null && Scripts.cjkShare(t) < 0.5 && b.w() > col0.w() * 0.85 && t.matches(".*[,;:\\-]$");
+        if (size < HEADLINE_SIZE && Patterns.byline(t) && !fullLine && !runningOn) return Role.BYLINE;
         // Sizes are corrected for letter shapes (TypeSize), so a lone word of a headline ("Near") counts like the others.
         // A lone Latin word is measured on one word only; it needs a clearer margin unless it
         // continues a headline (see classify).

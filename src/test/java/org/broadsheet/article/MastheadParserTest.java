@@ -33,6 +33,23 @@ class MastheadParserTest {
     }
 
     @Test
+    void aDatelineCutIntoPiecesIsReadRowByRow() {
+        // The dateline row as OCR gives it, cut at column rules into pieces listed out of order.
+        java.util.List<org.broadsheet.model.Line> lines = java.util.List.of(
+                piece("1850.", 1797, 409, 138), piece("G. S. L. CITY, DESERET, J", 792, 423, 756),
+                piece("UNE 15,", 1555, 424, 216), piece("VOL, I.--NO. I.", 2082, 415, 441),
+                piece("DESERET NEWS.", 95, 111, 2510));
+        String rows = MastheadParser.rows(lines);
+        assertEquals("DESERET NEWS.\nG. S. L. CITY, DESERET, JUNE 15, 1850. VOL, I.--NO. I.\n", rows);
+        assertEquals("1850-06-15", MastheadParser.parse(rows).date());
+    }
+
+    private static org.broadsheet.model.Line piece(String text, int x, int y, int w) {
+        org.broadsheet.model.Box b = new org.broadsheet.model.Box(x, y, w, 41);
+        return new org.broadsheet.model.Line("l", text, b, java.util.List.of(new org.broadsheet.model.Word(text, b, 0.9)), 0.9, false);
+    }
+
+    @Test
     void impossibleDatesAreNotInvented() {
         assertNull(MastheadParser.parse("2025年2月30日").date());
         assertNull(MastheadParser.parse("the quick brown fox").date());

@@ -76,4 +76,25 @@ class OldPageRolesTest {
         g.hRule(colX(0), 65, 3 * COL);
         assertEquals(Role.FURNITURE, roleOf(g, "THE HERALD"));
     }
+
+    @Test
+    void aFullLineThatOpensWithByAndRunsOnIsBodyButAShortOneIsAByline() {
+        PageFixture f = new PageFixture(1500, 1800);
+        columns(f, 250);
+        // Justified across the column, ending in a comma: "...were presented / by Mr. Hale, from various sections,".
+        List<Word> ws = new ArrayList<>();
+        String[] parts = "by Mr. Hale, from sections,".split(" ");
+        int x = colX(0), step = LINE_W / parts.length;
+        for (String p : parts) {
+            ws.add(new Word(p, new Box(x, 160, step - BODY / 3, BODY), 0.9));
+            x += step;
+        }
+        f.words("by Mr. Hale, from sections,", ws);
+        assertEquals(Role.BODY, roleOf(f, "by Mr. Hale"));
+
+        PageFixture g = new PageFixture(1500, 1800);
+        columns(g, 250);
+        g.latin("By John Smith", colX(0) + 60, 160, BODY);
+        assertEquals(Role.BYLINE, roleOf(g, "By John Smith"));
+    }
 }
