@@ -87,7 +87,8 @@ final class Territory {
         for (int i = 0; i < hs.size(); ) {
             int j = i;
             List<int[]> spans = new ArrayList<>();
-            while (j < hs.size() && hs.get(j).centerY() - hs.get(i).centerY() <= unit * 0.5) {
+            // A worn or warped rule is found in pieces up to a line apart in height.
+            while (j < hs.size() && hs.get(j).centerY() - hs.get(i).centerY() <= unit) {
                 spans.add(new int[] {Math.max(x0, hs.get(j).x()), Math.min(x1, hs.get(j).right())});
                 j++;
             }

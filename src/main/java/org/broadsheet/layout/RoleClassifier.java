@@ -150,7 +150,7 @@ final class RoleClassifier {
         for (Line l : lines) {
             // Anything well above the name but the furniture means it is a headline, not a nameplate;
             // a folio row across the page (number, part, volume) in much smaller type is part of it.
-            boolean folio = l.box().w() > ctx.width() * 0.6 && ctx.size(l) < ctx.size(name) * 0.4;
+            boolean folio = rowWidth(l, lines) > ctx.width() * 0.6 && ctx.size(l) < ctx.size(name) * 0.4;
             if (l.box().bottom() < name.box().y() - ctx.bodyHeight() && ctx.size(l) >= HEADLINE_SIZE && !folio) return 0;
         }
         int bottom = name.box().bottom();
@@ -178,11 +178,22 @@ final class RoleClassifier {
         return confirmed ? bottom + 1 : 0;
     }
 
+    /** From the left of the leftmost to the right of the rightmost line level with {@code l}: a folio row is read in pieces. */
+    private double rowWidth(Line l, List<Line> lines) {
+        int left = l.box().x(), right = l.box().right();
+        for (Line o : lines) {
+            if (Math.abs(o.box().centerY() - l.box().centerY()) > ctx.bodyHeight() * 0.5) continue;
+            left = Math.min(left, o.box().x());
+            right = Math.max(right, o.box().right());
+        }
+        return right - left;
+    }
+
     /** How much of the page width the horizontal rules level with {@code r} cover: a worn rule is found in pieces. */
     private int ruleRowWidth(Box r) {
         List<int[]> spans = new ArrayList<>();
         for (Separator s : ctx.rules()) {
-            if (!s.vertical() && Math.abs(s.box().centerY() - r.centerY()) <= ctx.bodyHeight() * 0.5) {
+            if (!s.vertical() && Math.abs(s.box().centerY() - r.centerY()) <= ctx.bodyHeight()) {
                 spans.add(new int[] {s.box().x(), s.box().right()});
             }
         }

@@ -47,6 +47,7 @@ public final class LayoutDump {
         PageLayout layout = new GridLayout().analyze(text, page);
         System.out.println("columns " + layout.columns());
         System.out.println("frames " + layout.frames());
+        System.out.println("rules " + layout.separators().stream().filter(s -> !s.vertical()).map(s -> s.box()).toList());
         for (Region r : layout.regions()) {
             System.out.printf(Locale.ROOT, "%-8s %-9s c%d-%d%s %s %s%n", r.id(), r.role(), r.firstColumn(), r.lastColumn(),
                     r.boxed() ? " boxed" : "", r.box(), text(r));

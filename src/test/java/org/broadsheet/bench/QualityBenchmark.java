@@ -134,6 +134,7 @@ public final class QualityBenchmark {
             if (ok) titles++;
             else if (verbose) System.out.println("    title: want \"" + truth.get(t).title() + "\" got \"" + units.get(u).title() + "\"");
         }
+        if (verbose && p.kind() == Kind.NZZ) System.out.println("    truth regions in output order: " + order);
         int titleTotal = (int) truth.stream().filter(t -> t.title() != null && !t.title().isBlank()).count();
         double cer = p.truthText() == null ? Double.NaN
                 : Scoring.cer(Scoring.normalise(p.truthText(), p.cjk()), Scoring.normalise(o.pageText(), p.cjk()));

@@ -86,6 +86,23 @@ class OldPageLayoutTest {
     }
 
     @Test
+    void aFolioRowReadInPiecesAndAWarpedRuleFrameTheNameplateToo() {
+        PageFixture f = new PageFixture(1900, 1700);
+        // The folio row as three pieces, none of them much of the page wide.
+        f.cjk("第三五六号", colX(0), 20, 42);
+        f.cjk("第七十年", colX(1) + 100, 20, 42);
+        f.cjk("星期五十二月", colX(3), 20, 42);
+        f.cjkCentred("城市日报", colX(0), spanW(4), 100, 200);
+        // The closing rule in pieces that climb across the page by most of a line.
+        for (int i = 0, x = colX(0); x < colX(0) + spanW(4); x += 420, i++) f.hRule(x, 330 + i * 6, 380);
+        for (int c = 0; c < 4; c++) f.column(c, 380, 24, TEXT);
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertEquals(Role.MASTHEAD, roleOf(l, "城市日报"));
+        assertEquals(Role.MASTHEAD, roleOf(l, "第七十年"));
+        assertEquals(Role.BODY, roleOf(l, TEXT.substring(0, 12)));
+    }
+
+    @Test
     void aRuleReadAsDashesIsNoText() {
         PageFixture f = new PageFixture(1900, 1400);
         for (int c = 0; c < 4; c++) f.column(c, 100, 12, TEXT);
