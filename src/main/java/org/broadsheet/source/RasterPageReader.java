@@ -49,6 +49,15 @@ final class RasterPageReader implements PageReader {
     public int pageCount() { return pages; }
 
     @Override
+    public long pixels(int index) {
+        try {
+            return (long) reader.getWidth(index) * reader.getHeight(index);
+        } catch (IOException | RuntimeException e) {
+            return 0; // reading the page says what is wrong with it
+        }
+    }
+
+    @Override
     public SourcePage page(int index) throws SourceException {
         String what = pages > 1 ? name + " page " + (index + 1) : name;
         try {

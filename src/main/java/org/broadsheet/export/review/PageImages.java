@@ -28,7 +28,9 @@ import org.broadsheet.source.SourcePage;
 import org.broadsheet.source.Sources;
 
 /**
- * Small JPEG copies of the scanned pages, re-read from the scan folder one page at a time. Each
+ * Small JPEG copies of the scanned pages. The batch writes them while it runs, from the page it has in
+ * memory ({@link ReviewImages}); pages it did not write (a file done by an earlier run without the
+ * review, images deleted since) are re-read here from the scan folder one page at a time. Each
  * file's images sit in review/images/OUTPUT-FOLDER/ with a manifest (source size, time, ink per page)
  * so a rebuilt review skips pages whose source has not changed: decoding a large JPEG 2000 page
  * costs seconds.
@@ -70,8 +72,8 @@ final class PageImages {
             return out;
         }
         String folder = DIR + "/" + output;
-        Path dir = reviewDir.resolve(folder).normalize();
-        if (!dir.startsWith(reviewDir.resolve(DIR))) {
+        Path dir = folder(reviewDir, output);
+        if (dir == null) {
             pages.forEach(p -> out.put(p, Shown.missing("output folder name leaves the review folder")));
             return out;
         }
@@ -124,16 +126,25 @@ final class PageImages {
                     failed.put(p, "the source gives no image for this page");
                     continue;
                 }
-                BufferedImage grey = image.image();
-                ink.put(p, grey.getType() == BufferedImage.TYPE_BYTE_GRAY ? InkMeter.darkShare(grey) : null);
-                BufferedImage small = downscale(grey);
-                grey.flush();
-                byte[] bytes = encode(small);
-                small.flush();
-                AtomicFiles.writeBytes(dir.resolve(jpeg(p)), bytes);
+                write(dir, p, image.image(), ink);
             }
         }
         return failed;
+    }
+
+    /** Writes one page's JPEG into {@code dir} and puts its ink share into {@code ink}. */
+    static void write(Path dir, int page, BufferedImage grey, Map<Integer, Double> ink) throws IOException {
+        ink.put(page, grey.getType() == BufferedImage.TYPE_BYTE_GRAY ? InkMeter.darkShare(grey) : null);
+        BufferedImage small = downscale(grey);
+        byte[] bytes = encode(small);
+        small.flush();
+        AtomicFiles.writeBytes(dir.resolve(jpeg(page)), bytes);
+    }
+
+    /** Where one output folder's images go, or null when its name would leave the review folder. */
+    static Path folder(Path reviewDir, String output) {
+        Path dir = reviewDir.resolve(DIR + "/" + output).normalize();
+        return dir.startsWith(reviewDir.resolve(DIR)) ? dir : null;
     }
 
     /** Halves the image until it is near the target size, then scales once more: sharp text without aliasing. */
@@ -192,7 +203,7 @@ final class PageImages {
         return ink;
     }
 
-    private static void writeManifest(Path dir, long size, long modified, Map<Integer, Double> ink) throws IOException {
+    static void writeManifest(Path dir, long size, long modified, Map<Integer, Double> ink) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("size", size);
         root.put("modified", modified);
