@@ -11,6 +11,7 @@ import org.broadsheet.Pipeline;
 import org.broadsheet.batch.BatchRunner;
 import org.broadsheet.batch.Progress;
 import org.broadsheet.batch.Report;
+import org.broadsheet.dictionary.EnglishLexicon;
 import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.ExitCodes;
 import org.broadsheet.export.Exporters;
@@ -89,6 +90,7 @@ public final class RunCommand implements Callable<Integer> {
                 debugLayout, force, pageTimeout, docxPer, trustHiddenText);
         BatchRunner.checkFolders(options);
         TessdataLocator.Resolved data = TessdataLocator.resolve(lang, tessdata, projectTessdata());
+        EnglishLexicon.loadInBackground();
         // Loading once here turns a broken model into one clear error instead of one per page; the
         // engine loaded is then the first worker's, so the model is not loaded once more for it.
         AtomicReference<TesseractEngine> probe = new AtomicReference<>();
