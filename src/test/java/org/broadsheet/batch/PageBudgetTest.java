@@ -119,7 +119,7 @@ class PageBudgetTest {
             int now = mine.incrementAndGet();
             if (isLarge) maxLargeAtOnce.accumulateAndGet(now, Math::max);
             try {
-                Thread.sleep(isLarge ? 120 : 30);
+                Thread.sleep(isLarge ? 300 : 30); // a large page outlasts any scheduling delay of the small one beside it
                 if (!isLarge && large.get() > 0) smallBesideLarge.incrementAndGet();
                 return fake.recognize(page);
             } catch (InterruptedException e) {
