@@ -43,18 +43,27 @@ public record Pipeline(LayoutAnalyzer layout, HeadlineRereader headlines, Articl
      * @param straightened receives the image the boxes refer to (straightened when the page was tilted)
      */
     public PageResult process(SourcePage page, OcrEngine ocr, Consumer<PageImage> straightened) throws OcrException {
-        PageImage image = page.image();
+        if (page.needsOcr() && page.skew() == null) page = straighten(page);
         PageText text = page.text();
         if (page.needsOcr()) {
-            double skew = Deskew.measure(image.image());
-            if (Math.abs(skew) >= Deskew.MIN_CORRECTION) {
-                image = new PageImage(image.number(), Deskew.rotate(image.image(), skew), image.dpi());
-            }
-            text = ocr.recognize(image).withSkew(skew);
+            text = ocr.recognize(page.image()).withSkew(page.skew());
             if (page.ocrReason() != null) text = text.withRouteReason(page.ocrReason() + "; " + text.routeReason());
         }
-        straightened.accept(image);
-        return process(text, image, page.needsOcr() ? ocr : null);
+        straightened.accept(page.image());
+        return process(text, page.image(), page.needsOcr() ? ocr : null);
+    }
+
+    /**
+     * The page with its tilt measured and, when it is worth it, removed. A caller that lets go of
+     * the page it passed in frees the tilted pixels while the page is read.
+     */
+    public static SourcePage straighten(SourcePage page) {
+        PageImage image = page.image();
+        double skew = Deskew.measure(image.image());
+        if (Math.abs(skew) >= Deskew.MIN_CORRECTION) {
+            image = new PageImage(image.number(), Deskew.rotate(image.image(), skew), image.dpi());
+        }
+        return page.straightened(image, skew);
     }
 
     /**

@@ -13,7 +13,9 @@ import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.ExitCodes;
 import org.broadsheet.export.Exporters;
 import org.broadsheet.export.LayoutOverlay;
+import org.broadsheet.export.review.ReviewImages;
 import org.broadsheet.model.FileResult;
+import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageResult;
 import org.broadsheet.model.SourceInfo;
 import org.broadsheet.source.Detector;
@@ -102,18 +104,17 @@ public final class BatchRunner {
             return failed(name, detected.mediaType(), e.getMessage(), t0);
         }
         CompletableFuture<List<PageResult>> pages;
+        ReviewImages images = options.formats().contains(Exporters.REVIEW)
+                ? ReviewImages.forFile(options.output(), file.outDir()) : null;
         try (reader) {
-            Path dir = options.output().resolve(file.outDir());
-            pages = FileJob.submit(reader, workers, pipeline, progress::pageDone, (image, page) -> {
-                if (options.debugLayout()) LayoutOverlay.writeArticles(image, page.layout(), page.articles(),
-                        dir.resolve(String.format("layout/p%03d.png", page.text().number())));
-            });
+            pages = FileJob.submit(reader, workers, pipeline, progress::pageDone, hook(file, images));
         }
         return pages.handle((result, error) -> {
             if (error != null) return Outcome.failed(name, info.mediaType(), FileJob.reason(error), 0, seconds(t0));
             try {
                 Path dir = options.output().resolve(file.outDir());
                 List<String> written = Exporters.writeFile(options, new FileResult(info, result), dir);
+                if (images != null) images.finish(info.size(), mtime);
                 manifest.record(new Manifest.Entry(name, info.size(), mtime, info.sha256(), options.resultKey(),
                         BuildInfo.version(), result.size(), file.outDir(), written));
                 return Outcome.done(name, info.mediaType(), result.size(), seconds(t0), file.outDir(), written);
@@ -122,6 +123,23 @@ public final class BatchRunner {
                         result.size(), seconds(t0));
             }
         });
+    }
+
+    /** The review's page images as each page is read, and the layout overlay with --debug-layout. */
+    private FileJob.PageHook hook(InputFile file, ReviewImages images) {
+        Path dir = options.output().resolve(file.outDir());
+        return new FileJob.PageHook() {
+            @Override
+            public void read(PageImage source) throws IOException {
+                if (images != null) images.page(source);
+            }
+
+            @Override
+            public void done(PageImage image, PageResult page) throws IOException {
+                if (options.debugLayout()) LayoutOverlay.writeArticles(image, page.layout(), page.articles(),
+                        dir.resolve(String.format("layout/p%03d.png", page.text().number())));
+            }
+        };
     }
 
     /** Earlier output still counts when it was made with the same options and version and is all there. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.broadsheet.Pipeline;
 import org.broadsheet.model.PageResult;
 import org.broadsheet.model.PageImage;
@@ -20,9 +21,13 @@ import org.broadsheet.source.SourcePage;
 final class FileJob {
     private FileJob() {}
 
-    /** Something to do with a finished page and the image its boxes refer to (the layout overlay). */
+    /** What else is done with a page beside the pipeline: the review's page images, the layout overlay. */
     interface PageHook {
-        void accept(PageImage image, PageResult result) throws java.io.IOException;
+        /** The page as read, before it is straightened. */
+        default void read(PageImage source) throws java.io.IOException {}
+
+        /** A finished page and the image its boxes refer to. */
+        default void done(PageImage image, PageResult result) throws java.io.IOException {}
     }
 
     static CompletableFuture<List<PageResult>> submit(PageReader reader, Workers workers, Pipeline pipeline,
@@ -30,20 +35,23 @@ final class FileJob {
         List<CompletableFuture<PageResult>> pages = new ArrayList<>();
         try {
             for (int i = 0; i < reader.pageCount(); i++) {
-                workers.acquire();
+                long pixels = reader.pixels(i);
+                workers.acquire(pixels);
                 SourcePage page;
                 try {
                     page = reader.page(i);
                 } catch (SourceException | RuntimeException e) {
-                    workers.release();
+                    workers.release(pixels);
                     pages.add(CompletableFuture.failedFuture(e));
                     break;
                 }
+                // The task takes the page out of the slot, so that nothing else holds the page as read.
+                AtomicReference<SourcePage> slot = new AtomicReference<>(page);
                 pages.add(CompletableFuture.supplyAsync(() -> {
                     try {
-                        return processPage(page, workers, pipeline, hook);
+                        return processPage(slot.getAndSet(null), workers, pipeline, hook);
                     } finally {
-                        workers.release();
+                        workers.release(pixels);
                         pageDone.run();
                     }
                 }, workers.pool()));
@@ -58,9 +66,12 @@ final class FileJob {
 
     private static PageResult processPage(SourcePage page, Workers workers, Pipeline pipeline, PageHook hook) {
         try {
+            if (page.image() != null) hook.read(page.image());
+            // Reassigned, not copied: the tilted pixels are garbage while the straightened page is read.
+            if (page.needsOcr()) page = Pipeline.straighten(page);
             PageImage[] image = {page.image()};
             PageResult result = pipeline.process(page, page.needsOcr() ? workers.engine() : null, i -> image[0] = i);
-            if (image[0] != null) hook.accept(image[0], result);
+            if (image[0] != null) hook.done(image[0], result);
             return result;
         } catch (OcrException | java.io.IOException e) {
             throw new CompletionException(e);

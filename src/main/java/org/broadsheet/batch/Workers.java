@@ -4,39 +4,53 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.broadsheet.ocr.OcrEngine;
 import org.broadsheet.ocr.OcrException;
 
 /**
  * A fixed pool of OCR worker threads, each with its own engine created on first use and reused for
- * every later page. A semaphore bounds the pages in flight, so memory stays flat whatever the batch size.
+ * every later page. A budget of pages and pixels bounds what is in flight, so memory stays flat
+ * whatever the batch size and however large its pages.
  */
 final class Workers implements AutoCloseable {
+    /**
+     * Heap bytes per pixel in flight. A page in flight holds its grey image on the heap (a byte a
+     * pixel, two while it is straightened, up to five while a colour page is decoded) and, while
+     * Tesseract reads it, Tesseract's own copy and working memory outside the heap (several bytes a
+     * pixel): a tenth of the heap in pixels keeps the two together near what the heap limit promises.
+     */
+    private static final long HEAP_BYTES_PER_PIXEL = 10;
+
     private final ExecutorService pool;
-    private final Semaphore inFlight;
+    private final PageBudget inFlight;
     private final EngineFactory factory;
     private final List<OcrEngine> engines = new CopyOnWriteArrayList<>();
     private final ThreadLocal<OcrEngine> engine = new ThreadLocal<>();
 
     Workers(int jobs, EngineFactory factory) {
+        this(jobs, factory, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_PIXEL);
+    }
+
+    /** @param maxPixels pixels of the pages read and not yet finished, together */
+    Workers(int jobs, EngineFactory factory, long maxPixels) {
         this.pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "broadsheet-ocr");
             t.setDaemon(true);
             return t;
         });
-        this.inFlight = new Semaphore(jobs + 1);
+        // One page more than workers, so the next page is read while the workers are busy.
+        this.inFlight = new PageBudget(jobs + 1, maxPixels);
         this.factory = factory;
     }
 
-    /** Blocks while too many pages are waiting or being worked on. */
-    void acquire() throws InterruptedException {
-        inFlight.acquire();
+    /** Blocks while too many pages, or too many pixels, are waiting or being worked on. */
+    void acquire(long pixels) throws InterruptedException {
+        inFlight.acquire(pixels);
     }
 
-    void release() {
-        inFlight.release();
+    void release(long pixels) {
+        inFlight.release(pixels);
     }
 
     ExecutorService pool() { return pool; }

@@ -5,11 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.broadsheet.Options;
 import org.broadsheet.Pipeline;
 import org.broadsheet.batch.BatchRunner;
 import org.broadsheet.batch.Progress;
 import org.broadsheet.batch.Report;
+import org.broadsheet.dictionary.EnglishLexicon;
 import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.ExitCodes;
 import org.broadsheet.export.Exporters;
@@ -88,15 +90,27 @@ public final class RunCommand implements Callable<Integer> {
                 debugLayout, force, pageTimeout, docxPer, trustHiddenText);
         BatchRunner.checkFolders(options);
         TessdataLocator.Resolved data = TessdataLocator.resolve(lang, tessdata, projectTessdata());
-        try (TesseractEngine probe = new TesseractEngine(data)) {
-            // Loading once here turns a broken model into one clear error instead of one per page.
+        EnglishLexicon.loadInBackground();
+        // Loading once here turns a broken model into one clear error instead of one per page; the
+        // engine loaded is then the first worker's, so the model is not loaded once more for it.
+        AtomicReference<TesseractEngine> probe = new AtomicReference<>();
+        try {
+            probe.set(new TesseractEngine(data, pageTimeout));
         } catch (org.broadsheet.ocr.OcrException e) {
             throw new BroadsheetException(ExitCodes.OCR_SETUP, e.getMessage(),
                     "reinstall the traineddata or point --tessdata at a folder that holds it");
         }
         Progress progress = new Progress(System.err, quiet, System.console() != null && !verbose);
-        Report report = new BatchRunner(options, Pipeline.standard(), () -> new TesseractEngine(data, pageTimeout),
-                progress).run();
+        Report report;
+        try {
+            report = new BatchRunner(options, Pipeline.standard(), () -> {
+                TesseractEngine loaded = probe.getAndSet(null);
+                return loaded != null ? loaded : new TesseractEngine(data, pageTimeout);
+            }, progress).run();
+        } finally {
+            TesseractEngine unused = probe.getAndSet(null);
+            if (unused != null) unused.close();
+        }
         System.out.print(report.summary());
         System.out.println("Report: " + output.resolve(Report.FILE));
         if (verbose) System.out.println("Peak memory: " + PeakMemory.describe());

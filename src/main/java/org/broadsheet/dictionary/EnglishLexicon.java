@@ -36,6 +36,18 @@ public final class EnglishLexicon implements Lexicon {
         return Holder.ENGLISH;
     }
 
+    /**
+     * Starts loading the lexicon on a thread of its own. Parsing the two dictionaries costs about
+     * two seconds of one core, which a batch would otherwise spend on its first page with a worker
+     * waiting; at the start of a batch a core is idle while Tesseract's model loads and the first
+     * page is decoded. A worker that needs the lexicon sooner waits for this load, not a second one.
+     */
+    public static void loadInBackground() {
+        Thread t = new Thread(EnglishLexicon::installed, "broadsheet-dictionary");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private static final class Holder {
         static final Lexicon ENGLISH = System.getProperty("broadsheet.hunspell") != null
                 ? HunspellLexicon.load(Path.of(System.getProperty("broadsheet.hunspell")))

@@ -1,10 +1,13 @@
 package org.broadsheet.export;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.broadsheet.Options;
 import org.broadsheet.export.review.ReviewWriter;
@@ -39,10 +42,30 @@ public final class Exporters {
      * @param doneDirs output folders (relative to the output root) of the files done, this run or earlier
      */
     public static void finishBatch(Options options, List<String> doneDirs) throws IOException {
-        boolean docx = options.formats().contains(DOCX), index = options.formats().contains(INDEX);
-        if (options.formats().contains(REVIEW)) {
-            ReviewWriter.write(options.output(), options.scans(), ReviewWriter.DEFAULT_THRESHOLD);
+        // The review and the DOCX and index read the same finished files and write different ones:
+        // side by side, the batch ends when the longer of them is done instead of after both.
+        CompletableFuture<Void> review = !options.formats().contains(REVIEW) ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> {
+                    try {
+                        ReviewWriter.write(options.output(), options.scans(), ReviewWriter.DEFAULT_THRESHOLD);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        try {
+            writeDocxAndIndex(options, doneDirs);
+        } finally {
+            try {
+                review.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+                throw e;
+            }
         }
+    }
+
+    private static void writeDocxAndIndex(Options options, List<String> doneDirs) throws IOException {
+        boolean docx = options.formats().contains(DOCX), index = options.formats().contains(INDEX);
         if (!docx && !index) return;
         Path root = options.output();
         List<ExportedFile> files = new ArrayList<>();

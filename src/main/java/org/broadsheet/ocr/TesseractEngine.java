@@ -1,5 +1,6 @@
 package org.broadsheet.ocr;
 
+import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
@@ -40,8 +41,9 @@ public final class TesseractEngine implements OcrEngine {
 
     private final long timeoutNanos;
     /**
-     * Pixels handed to Tesseract, reused from page to page: a direct buffer per page would only be
-     * freed when the garbage collector gets round to it, and native memory would grow with the batch.
+     * The pixels of the lines read again, reused from line to line: a direct buffer per line would
+     * only be freed when the garbage collector gets round to it. (A page's pixels go in a buffer
+     * freed as soon as Tesseract has copied them.)
      */
     private ByteBuffer pixels;
     private final TessdataLocator.Resolved tessdata;
@@ -156,13 +158,46 @@ public final class TesseractEngine implements OcrEngine {
         api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
     }
 
-    /** Hands Tesseract the page's pixels (8-bit grey, one byte per pixel, rows packed). */
+    /**
+     * Hands Tesseract the page's pixels: 1 bit per pixel when the page holds only black and white (a
+     * bilevel scan, the usual archive TIFF), 8-bit grey otherwise. Tesseract copies what it is given
+     * and keeps the copy for the whole page, so a bilevel page costs it an eighth of the memory in
+     * 1 bit (what plain tesseract does with such a file), and the buffer is freed straight after.
+     */
     private void setPixels(BufferedImage img) {
         int w = img.getWidth(), h = img.getHeight();
-        if (pixels == null || pixels.capacity() < w * h) pixels = ByteBuffer.allocateDirect(w * h);
-        pixels.clear();
-        pixels.put(((DataBufferByte) img.getRaster().getDataBuffer()).getData(), 0, w * h).flip();
-        api.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
+        byte[] grey = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        boolean bilevel = isBilevel(grey, w * h);
+        int stride = bilevel ? (w + 7) / 8 : w;
+        try (Memory buffer = new Memory((long) stride * h)) {
+            if (bilevel) {
+                byte[] row = new byte[stride];
+                for (int y = 0; y < h; y++) {
+                    packRow(grey, y * w, w, row);
+                    buffer.write((long) y * stride, row, 0, stride);
+                }
+            } else {
+                buffer.write(0, grey, 0, w * h);
+            }
+            api.TessBaseAPISetImage(handle, buffer.getByteBuffer(0, buffer.size()), w, h, bilevel ? 0 : 1, stride);
+        }
+    }
+
+    /** True when every pixel is pure black or pure white. */
+    static boolean isBilevel(byte[] grey, int n) {
+        for (int i = 0; i < n; i++) {
+            byte b = grey[i];
+            if (b != 0 && b != (byte) 0xff) return false;
+        }
+        return true;
+    }
+
+    /** One row as Tesseract's 1-bit input wants it: most significant bit first, a set bit is white. */
+    static void packRow(byte[] grey, int from, int w, byte[] out) {
+        java.util.Arrays.fill(out, (byte) 0);
+        for (int x = 0; x < w; x++) {
+            if (grey[from + x] != 0) out[x >> 3] |= (byte) (0x80 >>> (x & 7));
+        }
     }
 
     private List<Block> readBlocks(PageModelBuilder builder) {

@@ -26,6 +26,7 @@ final class Jpeg2000PageReader implements PageReader {
 
     private final Path file;
     private final String name;
+    private final long pixels;
 
     Jpeg2000PageReader(Path file, String name) throws SourceException {
         this.file = file;
@@ -36,7 +37,11 @@ final class Jpeg2000PageReader implements PageReader {
             throw new SourceException(name + ": damaged JPEG 2000 image, cannot read its header");
         }
         ImageLimits.check(w.get(0), h.get(0), name);
+        pixels = (long) w.get(0) * h.get(0);
     }
+
+    @Override
+    public long pixels(int index) { return pixels; }
 
     @Override
     public int pageCount() { return 1; }

@@ -7,6 +7,14 @@ public interface PageReader extends AutoCloseable {
     /** @param index 0-based */
     SourcePage page(int index) throws SourceException;
 
+    /**
+     * The page's size in pixels as its file states it, found without decoding the page (so the batch
+     * can wait with a large page until there is room for it); 0 when the file does not say.
+     *
+     * @param index 0-based
+     */
+    default long pixels(int index) { return 0; }
+
     @Override
     void close();
 }

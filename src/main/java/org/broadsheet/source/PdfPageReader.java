@@ -49,15 +49,31 @@ final class PdfPageReader implements PageReader {
     public int pageCount() { return doc.getNumberOfPages(); }
 
     @Override
+    public long pixels(int index) {
+        try {
+            long[] size = renderedSize(index);
+            return size[0] * size[1];
+        } catch (RuntimeException e) {
+            return 0; // reading the page says what is wrong with it
+        }
+    }
+
+    /** Width and height of the page rendered at the OCR resolution. */
+    private long[] renderedSize(int index) {
+        PDPage page = doc.getPage(index);
+        Rectangle2D box = page.getCropBox().toGeneralPath().getBounds2D();
+        boolean turned = page.getRotation() % 180 != 0;
+        double w = (turned ? box.getHeight() : box.getWidth()) * RENDER_DPI / 72.0;
+        double h = (turned ? box.getWidth() : box.getHeight()) * RENDER_DPI / 72.0;
+        return new long[] {Math.round(w), Math.round(h)};
+    }
+
+    @Override
     public SourcePage page(int index) throws SourceException {
         String what = name + " page " + (index + 1);
         try {
-            PDPage page = doc.getPage(index);
-            Rectangle2D box = page.getCropBox().toGeneralPath().getBounds2D();
-            boolean turned = page.getRotation() % 180 != 0;
-            double w = (turned ? box.getHeight() : box.getWidth()) * RENDER_DPI / 72.0;
-            double h = (turned ? box.getWidth() : box.getHeight()) * RENDER_DPI / 72.0;
-            ImageLimits.check(Math.round(w), Math.round(h), what);
+            long[] size = renderedSize(index);
+            ImageLimits.check(size[0], size[1], what);
             PdfTextLayer.Result layer = PdfTextLayer.read(doc, index, RENDER_DPI, routing);
             var image = renderer.renderImageWithDPI(index, RENDER_DPI, ImageType.GRAY);
             return new SourcePage(index + 1, new PageImage(index + 1, image, RENDER_DPI), layer.text(),

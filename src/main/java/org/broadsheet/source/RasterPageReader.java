@@ -1,5 +1,6 @@
 package org.broadsheet.source;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -14,12 +15,14 @@ import org.w3c.dom.NodeList;
 /** TIFF (one or many pages, G4 included), PNG, JPEG, BMP through Java's image readers. */
 final class RasterPageReader implements PageReader {
     private final String name;
+    private final Path file;
     private final ImageInputStream in;
     private final ImageReader reader;
     private final int pages;
 
     RasterPageReader(Path file, String name) throws SourceException {
         this.name = name;
+        this.file = file;
         try {
             in = ImageIO.createImageInputStream(file.toFile());
             if (in == null) throw new SourceException(name + ": cannot open");
@@ -49,12 +52,22 @@ final class RasterPageReader implements PageReader {
     public int pageCount() { return pages; }
 
     @Override
+    public long pixels(int index) {
+        try {
+            return (long) reader.getWidth(index) * reader.getHeight(index);
+        } catch (IOException | RuntimeException e) {
+            return 0; // reading the page says what is wrong with it
+        }
+    }
+
+    @Override
     public SourcePage page(int index) throws SourceException {
         String what = pages > 1 ? name + " page " + (index + 1) : name;
         try {
             ImageLimits.check(reader.getWidth(index), reader.getHeight(index), what);
             int dpi = dpi(reader.getImageMetadata(index));
-            var image = Images.toGrey(reader.read(index));
+            BufferedImage grey = "png".equalsIgnoreCase(reader.getFormatName()) ? PngGrey.read(file) : null;
+            var image = grey != null ? grey : Images.toGrey(reader.read(index));
             return new SourcePage(index + 1, new PageImage(index + 1, image, dpi), null);
         } catch (IOException | RuntimeException e) {
             throw new SourceException(what + ": damaged image, cannot decode: " + message(e), e);

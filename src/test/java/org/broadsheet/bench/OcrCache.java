@@ -23,7 +23,8 @@ import org.broadsheet.export.AtomicFiles;
  * bump the version when the OCR route itself changes (engine settings, deskew, preprocessing).
  */
 final class OcrCache {
-    static final String VERSION = "1";
+    /** 2: bilevel pages go to Tesseract in 1 bit per pixel. */
+    static final String VERSION = "2";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Path dir;

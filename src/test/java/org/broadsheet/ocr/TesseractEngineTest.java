@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,37 @@ class TesseractEngineTest {
     @AfterAll
     static void close() {
         eng.close();
+    }
+
+    @Test
+    void aBlackAndWhitePageGoesToTesseractInOneBitAndReadsTheSame() throws OcrException {
+        BufferedImage grey = TestFiles.textPage(1400, 500, "The quick brown fox jumps over", "the lazy dog near the river bank.");
+        byte[] px = ((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        assertTrue(!TesseractEngine.isBilevel(px, px.length), "anti-aliased text has grey edges");
+        PageText inGrey = eng.recognize(new PageImage(1, grey, 300));
+        for (int i = 0; i < px.length; i++) px[i] = (px[i] & 0xff) < 128 ? 0 : (byte) 0xff;
+        assertTrue(TesseractEngine.isBilevel(px, px.length));
+        PageText inBits = eng.recognize(new PageImage(1, grey, 300));
+        assertEquals(List.of("The quick brown fox jumps over", "the lazy dog near the river bank."),
+                inBits.lines().stream().map(Line::text).toList());
+        for (int i = 0; i < 2; i++) {
+            var a = inGrey.lines().get(i).box();
+            var b = inBits.lines().get(i).box();
+            assertTrue(Math.abs(a.x() - b.x()) <= 2 && Math.abs(a.y() - b.y()) <= 2 && Math.abs(a.right() - b.right()) <= 2
+                    && Math.abs(a.bottom() - b.bottom()) <= 2, "boxes in the page's pixels: " + a + " vs " + b);
+        }
+    }
+
+    @Test
+    void oneBitRowsAreMostSignificantBitFirstWithWhiteSet() {
+        byte[] grey = new byte[10];
+        java.util.Arrays.fill(grey, (byte) 0xff);
+        grey[0] = 0;
+        grey[9] = 0;
+        byte[] row = new byte[2];
+        TesseractEngine.packRow(grey, 0, 10, row);
+        assertEquals(0x7f, row[0] & 0xff);
+        assertEquals(0x80, row[1] & 0xff, "pixel 8 white, pixel 9 black, the rest of the byte is padding");
     }
 
     @Test

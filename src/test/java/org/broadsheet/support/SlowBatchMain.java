@@ -12,10 +12,10 @@ import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageText;
 import org.broadsheet.ocr.OcrEngine;
 
-/** A batch in its own process, slow enough to be killed part-way: args SCANS OUTPUT. */
+/** A batch in its own process, slow enough to be killed part-way, review pages included: args SCANS OUTPUT. */
 public final class SlowBatchMain {
     public static void main(String[] args) throws Exception {
-        Options o = new Options(Path.of(args[0]), Path.of(args[1]), "eng", 2, null, Set.of("json", "text"), false);
+        Options o = new Options(Path.of(args[0]), Path.of(args[1]), "eng", 2, null, Set.of("json", "text", "review"), false);
         new BatchRunner(o, Pipeline.standard(), SlowEngine::new, Progress.silent()).run();
     }
 
