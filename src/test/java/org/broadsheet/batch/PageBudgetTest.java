@@ -130,7 +130,7 @@ class PageBudgetTest {
             }
         }
 
-        @Override public Line readLine(PageImage line, String id) { return null; }
+        @Override public Line readLine(PageImage line, String id, boolean han) { return null; }
         @Override public void close() { fake.close(); }
     }
 }
