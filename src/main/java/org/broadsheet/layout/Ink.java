@@ -30,9 +30,14 @@ final class Ink {
         // Capped well below mid-grey: a grey photo with scanner noise must not turn into scattered "ink".
         int t = Math.min(otsu(hist), 110);
         byte[] dark = new byte[w * h];
+        byte[] grey = GreyPixels.of(image);
         for (int y = 0; y < h; y++) {
-            r.getSamples(0, y, w, 1, 0, row);
             int o = y * w;
+            if (grey != null) {
+                for (int x = 0; x < w; x++) if ((grey[o + x] & 0xff) < t) dark[o + x] = 1;
+                continue;
+            }
+            r.getSamples(0, y, w, 1, 0, row);
             for (int x = 0; x < w; x++) if (row[x] < t) dark[o + x] = 1;
         }
         return new Ink(w, h, dark);

@@ -20,14 +20,27 @@ final class PhotoFinder {
         int cw = image.getWidth() / cell, ch = image.getHeight() / cell;
         if (cw < 2 || ch < 2) return List.of();
         double[] mean = new double[cw * ch];
+        long[] sums = new long[cw];
         Raster r = image.getRaster();
+        byte[] grey = GreyPixels.of(image);
         int[] row = new int[cw * cell];
-        for (int y = 0; y < ch * cell; y++) {
-            r.getSamples(0, y, cw * cell, 1, 0, row);
-            int o = (y / cell) * cw;
-            for (int x = 0; x < cw * cell; x++) mean[o + x / cell] += row[x];
+        for (int cy = 0; cy < ch; cy++) {
+            Arrays.fill(sums, 0);
+            for (int y = cy * cell; y < (cy + 1) * cell; y++) {
+                if (grey != null) {
+                    int o = y * image.getWidth();
+                    for (int cx = 0, x = 0; cx < cw; cx++) {
+                        long sum = 0;
+                        for (int end = x + cell; x < end; x++) sum += grey[o + x] & 0xff;
+                        sums[cx] += sum;
+                    }
+                } else {
+                    r.getSamples(0, y, cw * cell, 1, 0, row);
+                    for (int x = 0; x < cw * cell; x++) sums[x / cell] += row[x];
+                }
+            }
+            for (int cx = 0; cx < cw; cx++) mean[cy * cw + cx] = sums[cx] / ((double) cell * cell);
         }
-        for (int i = 0; i < mean.length; i++) mean[i] /= (double) cell * cell;
         double[] sorted = mean.clone();
         Arrays.sort(sorted);
         double paper = sorted[(int) (sorted.length * 0.7)];

@@ -26,28 +26,20 @@ final class RuleDetector {
         long ink;
     }
 
+    /** Gaps of up to this many pixels do not end a run: worn rules have pin-holes. */
+    private static final int GAP = 2;
+
     /** Horizontal rules when {@code vertical} is false: lines are rows, positions along them are x. */
     private static List<Separator> scan(Ink ink, boolean vertical, int minLength, int maxThickness) {
-        int lines = vertical ? ink.width : ink.height;
-        int along = vertical ? ink.height : ink.width;
-        int gapTolerance = 2;
+        List<int[]> runs = vertical ? columnRuns(ink, minLength) : rowRuns(ink, minLength);
         List<Segment> open = new ArrayList<>();
         List<Segment> done = new ArrayList<>();
-        for (int l = 0; l < lines; l++) {
-            int start = -1, lastDark = -1;
-            for (int p = 0; p <= along; p++) {
-                boolean d = p < along && (vertical ? ink.at(l, p) : ink.at(p, l));
-                if (d) {
-                    if (start < 0) start = p;
-                    lastDark = p;
-                } else if (start >= 0 && p - lastDark > gapTolerance) {
-                    if (lastDark - start + 1 >= minLength) addRun(open, l, start, lastDark + 1);
-                    start = -1;
-                }
-            }
+        for (int[] run : runs) {
+            int l = run[0];
             for (int i = open.size() - 1; i >= 0; i--) {
                 if (open.get(i).last < l - 2) done.add(open.remove(i));
             }
+            addRun(open, l, run[1], run[2]);
         }
         done.addAll(open);
         List<Separator> out = new ArrayList<>();
@@ -60,6 +52,52 @@ final class RuleDetector {
             Box box = vertical ? Box.ofCorners(s.first, s.lo, s.last + 1, s.hi) : Box.ofCorners(s.lo, s.first, s.hi, s.last + 1);
             out.add(new Separator(box, vertical));
         }
+        return out;
+    }
+
+    /** Long runs of ink along each row, as {row, start, end}, rows in order. */
+    private static List<int[]> rowRuns(Ink ink, int minLength) {
+        List<int[]> out = new ArrayList<>();
+        int w = ink.width;
+        for (int y = 0; y < ink.height; y++) {
+            int start = -1, lastDark = -1, o = y * w;
+            for (int x = 0; x <= w; x++) {
+                if (x < w && ink.dark[o + x] != 0) {
+                    if (start < 0) start = x;
+                    lastDark = x;
+                } else if (start >= 0 && x - lastDark > GAP) {
+                    if (lastDark - start + 1 >= minLength) out.add(new int[] {y, start, lastDark + 1});
+                    start = -1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Long runs of ink down each column, as {column, start, end}, columns in order. Followed row by
+     * row with a state per column: the page is stored row by row, and walking it down each column
+     * would jump a whole row of memory per pixel.
+     */
+    private static List<int[]> columnRuns(Ink ink, int minLength) {
+        int w = ink.width, h = ink.height;
+        int[] start = new int[w], lastDark = new int[w];
+        java.util.Arrays.fill(start, -1);
+        java.util.Arrays.fill(lastDark, -1);
+        List<int[]> out = new ArrayList<>();
+        for (int y = 0; y <= h; y++) {
+            int o = y * w;
+            for (int x = 0; x < w; x++) {
+                if (y < h && ink.dark[o + x] != 0) {
+                    if (start[x] < 0) start[x] = y;
+                    lastDark[x] = y;
+                } else if (start[x] >= 0 && y - lastDark[x] > GAP) {
+                    if (lastDark[x] - start[x] + 1 >= minLength) out.add(new int[] {x, start[x], lastDark[x] + 1});
+                    start[x] = -1;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
         return out;
     }
 
