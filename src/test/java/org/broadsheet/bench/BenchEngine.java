@@ -1,6 +1,5 @@
 package org.broadsheet.bench;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import org.broadsheet.model.Line;
 import org.broadsheet.model.PageImage;
@@ -22,15 +21,12 @@ final class BenchEngine implements OcrEngine {
     private static final String LINE_VERSION = "line2-";
 
     private final OcrCache cache;
-    private final BufferedImage original;
     private final int dpi;
     private final String lang;
     private TesseractEngine engine;
 
-    /** @param original the page as loaded, before deskewing: the cache key (the engine sees the straightened page) */
-    BenchEngine(OcrCache cache, BufferedImage original, int dpi, String lang) {
+    BenchEngine(OcrCache cache, int dpi, String lang) {
         this.cache = cache;
-        this.original = original;
         this.dpi = dpi;
         this.lang = lang;
     }
@@ -38,7 +34,9 @@ final class BenchEngine implements OcrEngine {
     @Override
     public PageText recognize(PageImage page) throws OcrException {
         try {
-            return cache.get(original, dpi, lang, "broadsheet-tesseract", PageText.class, () -> engine().recognize(page));
+            // Keyed by the pixels the engine reads (the straightened page), so a change to deskewing
+            // is a change of key: Tesseract's page segmentation can turn on a tenth of a grey level.
+            return cache.get(page.image(), dpi, lang, "broadsheet-tesseract", PageText.class, () -> engine().recognize(page));
         } catch (OcrException e) {
             throw e;
         } catch (Exception e) {

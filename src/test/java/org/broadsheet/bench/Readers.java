@@ -36,7 +36,7 @@ final class Readers {
     static Output broadsheet(BufferedImage image, int dpi, String lang, Path overlay, OcrCache cache) throws Exception {
         PageImage page = new PageImage(1, Deskew.straighten(image), dpi);
         PageResult result;
-        try (BenchEngine engine = new BenchEngine(cache, image, dpi, lang)) {
+        try (BenchEngine engine = new BenchEngine(cache, dpi, lang)) {
             result = PIPELINE.process(engine.recognize(page), page, engine);
         }
         if (overlay != null) org.broadsheet.export.LayoutOverlay.writeArticles(page, result.layout(), result.articles(), overlay);
