@@ -5,6 +5,7 @@ import java.util.Map;
 import org.broadsheet.article.HeadlineAssembler.Draft;
 import org.broadsheet.model.Box;
 import org.broadsheet.model.Region;
+import org.broadsheet.model.Role;
 
 /**
  * Places text no headline governs. Below other text in its column it continues that article,
@@ -41,7 +42,8 @@ final class Orphans {
             } else if (r.firstColumn() > 0 && frame.get(r) < 0) {
                 int section = t.sectionOf(r.box());
                 Region last = lastIn(r.firstColumn() - 1, section);
-                if (last != null && owner.containsKey(last) && frame.get(last) < 0
+                // Only running text runs on: after a heading, a dateline or a signature the column has ended its item.
+                if (last != null && last.role() == Role.BODY && owner.containsKey(last) && frame.get(last) < 0
                         && last.box().bottom() >= sectionBottom(section) - 4 * t.unit) {
                     d = owner.get(last);
                     continued++;
