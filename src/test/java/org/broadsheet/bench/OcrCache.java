@@ -20,7 +20,8 @@ import org.broadsheet.export.AtomicFiles;
 /**
  * OCR results of the quality benchmark kept on disk, so that a run after a layout or article change
  * re-runs only those stages. Keyed by the page's pixels, its language, the engine and {@link #VERSION};
- * bump the version when the OCR route itself changes (engine settings, deskew, preprocessing).
+ * bump the version when the OCR route itself changes (engine settings, how pixels reach Tesseract);
+ * a change to deskewing needs none, since the key is the straightened page the engine reads.
  */
 final class OcrCache {
     /** 2: bilevel pages go to Tesseract in 1 bit per pixel. */
