@@ -22,7 +22,7 @@ final class HeadlineStack {
             int above = nearest(out, head, ctx, true);
             if (above >= 0) {
                 Region k = out.get(above);
-                if (kicker(k, headSize, ctx)) {
+                if (kicker(k, headSize, ctx) && !fullMeasureText(k, head, ctx)) {
                     out.set(above, with(k, Role.KICKER));
                     // A kicker across a gutter is read as pieces side by side; they go with it.
                     for (int i = 0; i < out.size(); i++) {
@@ -58,6 +58,16 @@ final class HeadlineStack {
     private static boolean kicker(Region k, double headSize, PageContext ctx) {
         return k.lines().size() <= 2 && size(k, ctx) < headSize * 0.85
                 && (k.role() == Role.BODY || k.role() == Role.SUBHEAD || k.role() == Role.HEADLINE);
+    }
+
+    /**
+     * A line of text no larger than the body running wider than the headline under it is text set to the full
+     * measure (an ear or dateline above the item), not a kicker: kickers are display lines, shorter
+     * than the headline they lead into.
+     */
+    private static boolean fullMeasureText(Region k, Region head, PageContext ctx) {
+        double sz = size(k, ctx);
+        return k.role() == Role.BODY && sz < 1.12 && k.box().w() > head.box().w() * 1.15;
     }
 
     private static boolean subtitle(Region s, double headSize, PageContext ctx) {

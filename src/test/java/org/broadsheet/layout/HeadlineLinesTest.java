@@ -67,6 +67,21 @@ class HeadlineLinesTest {
     }
 
     @Test
+    void aFullMeasureLineOfBodyTypeAboveAHeadlineIsNotItsKicker() {
+        // An ear line set across the column (an old paper's latitude and longitude) right above a head.
+        PageFixture f = new PageFixture(1900, 1600);
+        int x = colX(1), y = 100;
+        f.words(w("LAT.", x, y, 60, 24), w("40", x + 75, y, 40, 24), w("45", x + 130, y, 40, 24), w("44", x + 185, y, 40, 24),
+                w("LON.", x + 300, y, 70, 24), w("111", x + 385, y, 55, 24), w("26", x + 455, y, 40, 24), w("34", x + 510, y, 40, 24));
+        f.words(w("Harbour", x + 60, y += 50, 220, 42), w("News", x + 300, y, 150, 42));
+        int bodyTop = y + 90;
+        for (int c = 0; c < 3; c++) latinColumn(f, c, bodyTop, 24);
+        PageLayout l = new GridLayout().analyze(f.text(), f.image());
+        assertEquals(Role.HEADLINE, roleOf(l, "Harbour News"));
+        assertEquals(Role.BODY, roleOf(l, "LAT. 40 45 44 LON. 111 26 34"));
+    }
+
+    @Test
     void aLoneTallWordWithNoHeadlineBesideItStaysBody() {
         PageFixture f = new PageFixture(1900, 1600);
         for (int c = 0; c < 3; c++) latinColumn(f, c, 100, 24);
