@@ -32,6 +32,7 @@ public final class RepairBenchmark {
         Map<String, RepairScore> plain = new LinkedHashMap<>();
         Map<String, RepairScore> ocr = new LinkedHashMap<>();
         Map<String, RepairScore> byWidth = new LinkedHashMap<>();
+        RepairScore marked = new RepairScore(), unmarked = new RepairScore();
         RepairScore joinAll = new RepairScore();
         RepairScore blankSplit = new RepairScore();
         RepairScore alwaysRemove = new RepairScore();
@@ -54,6 +55,7 @@ public final class RepairBenchmark {
                 String widthKey = (chinese ? "zh " : "en ") + (noCues(doc) ? "no indent/blank " : "indent or blank ")
                         + "width " + band + "-" + Math.min(40, band + 9);
                 byWidth.computeIfAbsent(widthKey, k -> new RepairScore()).addAll(one);
+                (noCues(doc) ? unmarked : marked).addAll(one);
                 if (one.exact < one.paragraphs && failures.stream().filter(f -> f.contains("chinese=" + chinese)).count() < SHOWN_FAILURES) {
                     failures.add(describe(doc, result));
                 }
@@ -70,6 +72,11 @@ public final class RepairBenchmark {
         report("Plain text (TextRepair)", plain);
         report("OCR line boxes (ParagraphRepairer)", ocr);
         report("Plain text by column width (characters)", byWidth);
+        System.out.println("Plain text by what marks its paragraphs, both languages");
+        System.out.println(RepairScore.header());
+        System.out.println(marked.row("marked: indent or blank line"));
+        System.out.println(unmarked.row("unmarked: no cue in the text"));
+        System.out.println();
         System.out.println("Naive approaches, all documents");
         System.out.println(RepairScore.header());
         System.out.println(joinAll.row("join every line"));
