@@ -13,12 +13,8 @@ import java.awt.image.Raster;
  * that undoes the tilt; the search runs on a reduced copy, coarse then fine.
  */
 public final class Deskew {
-    /**
-     * Below this the page is left alone: Tesseract's own line finding takes a quarter of a degree in
-     * its stride, and rotating resamples the whole page (0.8 s on a 48-megapixel scan). Raised from
-     * 0.1: the quality benchmark's pages read the same or better (NZZ 1939 CER 0.164 -> 0.162).
-     */
-    public static final double MIN_CORRECTION = 0.25;
+    /** Below this the page is left alone: rotating costs a resampling for no gain. */
+    public static final double MIN_CORRECTION = 0.1;
     private static final double MAX_ANGLE = 3.0;
 
     private Deskew() {}
