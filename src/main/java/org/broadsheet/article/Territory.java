@@ -2,6 +2,7 @@ package org.broadsheet.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.broadsheet.layout.Spans;
 import org.broadsheet.model.Box;
 import org.broadsheet.model.PageLayout;
 import org.broadsheet.model.Region;
@@ -92,21 +93,10 @@ final class Territory {
                 spans.add(new int[] {Math.max(x0, hs.get(j).x()), Math.min(x1, hs.get(j).right())});
                 j++;
             }
-            if (covered(spans) >= (x1 - x0) * 0.6) out.add((int) hs.get(i).centerY());
+            if (Spans.covered(spans) >= (x1 - x0) * 0.6) out.add((int) hs.get(i).centerY());
             i = j;
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int covered(List<int[]> spans) {
-        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int covered = 0, reach = Integer.MIN_VALUE;
-        for (int[] sp : spans) {
-            if (sp[1] <= Math.max(reach, sp[0])) continue;
-            covered += sp[1] - Math.max(sp[0], reach);
-            reach = sp[1];
-        }
-        return covered;
     }
 
     /** Regions in a column, top down. */

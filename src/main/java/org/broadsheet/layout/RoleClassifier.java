@@ -197,13 +197,6 @@ final class RoleClassifier {
                 spans.add(new int[] {s.box().x(), s.box().right()});
             }
         }
-        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
-        int covered = 0, reach = Integer.MIN_VALUE;
-        for (int[] sp : spans) {
-            if (sp[1] <= reach) continue;
-            covered += sp[1] - Math.max(sp[0], reach);
-            reach = sp[1];
-        }
-        return covered;
+        return Spans.covered(spans);
     }
 }

@@ -81,6 +81,15 @@ class OldPageItemsTest {
         return f;
     }
 
+    /** The articles that lie in column 0 alone. */
+    private static List<ArticleDraft> firstColumnOnly(PageFixture f) {
+        return assemble(f).stream().filter(d -> d.columns().equals(List.of(0))).toList();
+    }
+
+    private static String texts(List<ArticleDraft> arts) {
+        return arts.stream().map(OldPageItemsTest::text).toList().toString();
+    }
+
     @Test
     void aRunInHeadStartsAnArticleNamedByIt() {
         PageFixture f = page();
@@ -88,8 +97,8 @@ class OldPageItemsTest {
         y = paragraph(f, 0, y, 6, "CHOLERA.—We learn from some of our");
         y = paragraph(f, 0, y, 4, "POLICE INTELLIGENCE. More news of");
         paragraph(f, 0, y, 4, null);
-        List<ArticleDraft> col0 = assemble(f).stream().filter(d -> d.columns().equals(List.of(0))).toList();
-        assertEquals(3, col0.size(), col0.stream().map(OldPageItemsTest::text).toList().toString());
+        List<ArticleDraft> col0 = firstColumnOnly(f);
+        assertEquals(3, col0.size(), texts(col0));
         assertEquals("CHOLERA.", title(col0.get(1)));
         assertTrue(text(col0.get(1)).contains("We learn from some of our"), text(col0.get(1)));
         assertEquals("POLICE INTELLIGENCE.", title(col0.get(2)));
@@ -105,8 +114,8 @@ class OldPageItemsTest {
         y = paragraph(f, 0, y, 4, "Washington, Jan. 21, 1850. The");
         y = paragraph(f, 0, y, 4, "General Taylor said that he had");
         paragraph(f, 0, y, 4, "The Detroit Bulletin of Satur-");
-        List<ArticleDraft> col0 = assemble(f).stream().filter(d -> d.columns().equals(List.of(0))).toList();
-        assertEquals(1, col0.size(), col0.stream().map(OldPageItemsTest::text).toList().toString());
+        List<ArticleDraft> col0 = firstColumnOnly(f);
+        assertEquals(1, col0.size(), texts(col0));
     }
 
     @Test
@@ -115,8 +124,8 @@ class OldPageItemsTest {
         int y = paragraph(f, 0, 100, 6, null);
         justified(f, "Yours, with esteem,", colX(0) + 120, y, 200);
         f.latin("WM. A. MORSE.", colX(0) + 93, y + BODY * 3 / 2, BODY);
-        List<ArticleDraft> col0 = assemble(f).stream().filter(d -> d.columns().equals(List.of(0))).toList();
-        assertEquals(1, col0.size(), col0.stream().map(OldPageItemsTest::text).toList().toString());
+        List<ArticleDraft> col0 = firstColumnOnly(f);
+        assertEquals(1, col0.size(), texts(col0));
         assertTrue(col0.get(0).regions().stream().anyMatch(r -> r.role() == Role.BYLINE && r.lines().get(0).text().startsWith("WM.")), text(col0.get(0)));
     }
 
@@ -132,8 +141,8 @@ class OldPageItemsTest {
         f.hRule(colX(0) + 100, y + 5, COL - 200);
         f.latin("CONCERT.", colX(0) + 130, y + BODY, BODY);
         paragraph(f, 0, y + BODY * 5 / 2, 4, "We anticipate a rich treat this");
-        List<ArticleDraft> col0 = assemble(f).stream().filter(d -> d.columns().equals(List.of(0))).toList();
-        assertEquals(2, col0.size(), col0.stream().map(OldPageItemsTest::text).toList().toString());
+        List<ArticleDraft> col0 = firstColumnOnly(f);
+        assertEquals(2, col0.size(), texts(col0));
         assertEquals("BLACK-SMITHING.", title(col0.get(0)));
         assertTrue(text(col0.get(0)).contains("ALL MY FRIENDS"), text(col0.get(0)));
         assertEquals("CONCERT.", title(col0.get(1)));

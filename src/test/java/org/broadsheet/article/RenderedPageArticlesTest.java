@@ -2,7 +2,6 @@ package org.broadsheet.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +18,9 @@ import org.broadsheet.model.Region;
 import org.broadsheet.model.Role;
 import org.broadsheet.ocr.TessdataLocator;
 import org.broadsheet.ocr.TesseractEngine;
-import org.broadsheet.testpages.PageRenderer;
 import org.broadsheet.testpages.RenderedPage;
+import org.broadsheet.support.RealOcrPages;
 import org.broadsheet.testpages.SamplePages;
-import org.broadsheet.testpages.TesseractCli;
 import org.broadsheet.testpages.TruthArticle;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +29,7 @@ class RenderedPageArticlesTest {
 
     @Test
     void articlesOfTheSmallChinesePage() throws Exception {
-        String missing = TesseractCli.unavailable("chi_sim");
-        assumeTrue(missing == null, String.valueOf(missing));
-        RenderedPage page = PageRenderer.render(SamplePages.shippedChineseSample());
+        RenderedPage page = RealOcrPages.render(SamplePages.shippedChineseSample(), "chi_sim");
         PageImage img = page.pageImage(1);
         PageText text;
         try (TesseractEngine e = new TesseractEngine(TessdataLocator.resolve("chi_sim", null, Path.of("tessdata")))) {

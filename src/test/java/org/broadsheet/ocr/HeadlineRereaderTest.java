@@ -3,7 +3,6 @@ package org.broadsheet.ocr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,10 +14,9 @@ import org.broadsheet.model.PageImage;
 import org.broadsheet.model.PageLayout;
 import org.broadsheet.model.Region;
 import org.broadsheet.model.Role;
-import org.broadsheet.testpages.PageRenderer;
 import org.broadsheet.testpages.RenderedPage;
+import org.broadsheet.support.RealOcrPages;
 import org.broadsheet.testpages.SamplePages;
-import org.broadsheet.testpages.TesseractCli;
 import org.broadsheet.testpages.TruthArticle;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +28,8 @@ class HeadlineRereaderTest {
 
     @Test
     void everyTitleOfThePageIsReadWholeOnceTheHeadlinesAreReadAgain() throws Exception {
-        String missing = TesseractCli.unavailable("chi_sim");
-        assumeTrue(missing == null, String.valueOf(missing));
-        RenderedPage page = PageRenderer.render(SamplePages.all(7).stream()
-                .filter(n -> n.name().equals("zh-sidephoto")).findFirst().orElseThrow().spec());
+        RenderedPage page = RealOcrPages.render(SamplePages.all(7).stream()
+                .filter(n -> n.name().equals("zh-sidephoto")).findFirst().orElseThrow().spec(), "chi_sim");
         PageImage img = page.pageImage(1);
         Set<String> titles = new TreeSet<>();
         for (TruthArticle a : page.truth().articles()) titles.add(a.title().replaceAll("\\s", ""));
@@ -57,9 +53,7 @@ class HeadlineRereaderTest {
 
     @Test
     void aBoldHanHeadlineTheMixedModelsTakeForLatinIsReadWithTheHanModelAlone() throws Exception {
-        String missing = TesseractCli.unavailable("chi_sim");
-        assumeTrue(missing == null, String.valueOf(missing));
-        RenderedPage page = PageRenderer.render(SamplePages.shippedChineseSample());
+        RenderedPage page = RealOcrPages.render(SamplePages.shippedChineseSample(), "chi_sim");
         PageImage img = page.pageImage(1);
         PageLayout first, again;
         // The default languages: the Latin model beside the Han one reads this two-line bold headline as "SESS RAS".
@@ -74,9 +68,7 @@ class HeadlineRereaderTest {
 
     @Test
     void anEngineThatCannotReadLinesLeavesTheLayoutAsItWas() throws Exception {
-        String missing = TesseractCli.unavailable("chi_sim");
-        assumeTrue(missing == null, String.valueOf(missing));
-        RenderedPage page = PageRenderer.render(SamplePages.shippedChineseSample());
+        RenderedPage page = RealOcrPages.render(SamplePages.shippedChineseSample(), "chi_sim");
         PageImage img = page.pageImage(1);
         PageLayout first;
         try (TesseractEngine e = new TesseractEngine(TessdataLocator.resolve("chi_sim", null, Path.of("tessdata")))) {
