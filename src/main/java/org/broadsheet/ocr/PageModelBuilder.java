@@ -25,6 +25,7 @@ final class PageModelBuilder {
     private Box blockBox, paraBox, lineBox;
     private double blockConf, lineConf;
     private String lineText;
+    private final StringBuilder composedText = new StringBuilder();
     private int paraJust, paraIndent;
     private int lineCount;
 
@@ -57,11 +58,17 @@ final class PageModelBuilder {
         paraIndent = firstLineIndent;
     }
 
+    /** @param text the line's text, or null to put it together from {@link #appendToLine} */
     void startLine(Box box, String text, double conf) {
         endLine();
         lineBox = moved(box);
-        lineText = text == null ? "" : text.strip();
+        lineText = text;
         lineConf = conf;
+    }
+
+    /** One word of a line whose text is put together here: the blanks seen before it, then its text (blank or not). */
+    void appendToLine(int blanks, String wordText) {
+        composedText.append(" ".repeat(Math.max(0, blanks))).append(wordText);
     }
 
     void addWord(String text, Box box, double conf) {
@@ -76,10 +83,12 @@ final class PageModelBuilder {
     private void endLine() {
         if (lineBox != null && !words.isEmpty()) {
             lineCount++;
-            lines.add(new Line(idPrefix + "l" + lineCount, lineText, lineBox, words, lineConf,
+            String text = (lineText != null ? lineText : composedText.toString()).strip();
+            lines.add(new Line(idPrefix + "l" + lineCount, text, lineBox, words, lineConf,
                     blockType == 7 /* PT_VERTICAL_TEXT */ && lineBox.h() > lineBox.w() * 2));
         }
         words.clear();
+        composedText.setLength(0);
         lineBox = null;
     }
 

@@ -72,6 +72,11 @@ public final class TesseractEngine implements OcrEngine {
 
     @Override
     public PageText recognize(PageImage page) throws OcrException {
+        return recognize(page, LeftToRightIterator.available());
+    }
+
+    /** @param leftToRight walk the result with the left-to-right iterator rather than the C API's reading-order one */
+    PageText recognize(PageImage page, boolean leftToRight) throws OcrException {
         BufferedImage img = page.image();
         int w = img.getWidth(), h = img.getHeight();
         setPixels(img);
@@ -87,7 +92,7 @@ public final class TesseractEngine implements OcrEngine {
             if (status != 0) {
                 throw new OcrException("Tesseract failed to recognise page " + page.number());
             }
-            List<Block> blocks = readBlocks(new PageModelBuilder(page.number()));
+            List<Block> blocks = readBlocks(new PageModelBuilder(page.number()), leftToRight);
             PageText text = new PageText(page.number(), w, h, page.dpi(), TextRoute.OCR,
                     "ocr " + languages, blocks, 0);
             if (text.lines().isEmpty() && InkMeter.isInked(img)) {
@@ -132,7 +137,7 @@ public final class TesseractEngine implements OcrEngine {
             if (api.TessBaseAPIRecognize(handle, null) != 0) {
                 throw new OcrException("Tesseract failed to read a line of page " + line.number());
             }
-            List<Line> lines = readBlocks(new PageModelBuilder(id + "_", -pad, -pad)).stream()
+            List<Line> lines = readBlocks(new PageModelBuilder(id + "_", -pad, -pad), LeftToRightIterator.available()).stream()
                     .flatMap(b -> b.lines().stream()).filter(l -> !l.text().isBlank()).toList();
             if (lines.isEmpty()) return null;
             Line l = lines.get(0);
@@ -200,8 +205,12 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
-    private List<Block> readBlocks(PageModelBuilder builder) {
-        TessResultIterator ri = api.TessBaseAPIGetIterator(handle);
+    /**
+     * Walks the result word by word. With the left-to-right iterator a line's text is put together
+     * here as the reading-order iterator would: the blanks Tesseract saw before each word, then the word.
+     */
+    private List<Block> readBlocks(PageModelBuilder builder, boolean leftToRight) {
+        TessResultIterator ri = leftToRight ? LeftToRightIterator.of(handle) : api.TessBaseAPIGetIterator(handle);
         if (ri == null) return List.of();
         try {
             TessPageIterator pi = api.TessResultIteratorGetPageIterator(ri);
@@ -219,10 +228,12 @@ public final class TesseractEngine implements OcrEngine {
                 }
                 if (api.TessPageIteratorIsAtBeginningOf(pi, TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
                     builder.startLine(box(pi, TessPageIteratorLevel.RIL_TEXTLINE),
-                            text(ri, TessPageIteratorLevel.RIL_TEXTLINE),
+                            leftToRight ? null : text(ri, TessPageIteratorLevel.RIL_TEXTLINE),
                             api.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_TEXTLINE) / 100.0);
                 }
-                String word = text(ri, TessPageIteratorLevel.RIL_WORD);
+                String word = leftToRight ? utf8(LeftToRightIterator.text(ri, TessPageIteratorLevel.RIL_WORD))
+                        : text(ri, TessPageIteratorLevel.RIL_WORD);
+                if (leftToRight && word != null) builder.appendToLine(LeftToRightIterator.blanksBeforeWord(ri), word);
                 if (word != null && !word.isBlank()) {
                     builder.addWord(word, box(pi, TessPageIteratorLevel.RIL_WORD),
                             api.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_WORD) / 100.0);
@@ -241,7 +252,11 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     private String text(TessResultIterator ri, int level) {
-        Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
+        return utf8(api.TessResultIteratorGetUTF8Text(ri, level));
+    }
+
+    /** The text Tesseract handed back, freed. */
+    private String utf8(Pointer p) {
         if (p == null) return null;
         try {
             return p.getString(0, "UTF-8");
