@@ -12,8 +12,8 @@ import net.sourceforge.tess4j.util.LoadLibs;
  *
  * <p>Why: the C API's reading-order iterator works out the order of a line's words by going back to
  * the first word of the page and walking forward, for every word it moves to or is asked about. On a
- * dense page that walk is quadratic: on a 69-megapixel seven-column page it took 15 of the 60 seconds
- * Tesseract spent on the page. The left-to-right iterator moves from word to word directly. For the
+ * dense page that walk is quadratic: on a 69-megapixel seven-column page it took about 20 of the 56
+ * seconds Tesseract spent on the page. The left-to-right iterator moves from word to word directly. For the
  * scripts broadsheet reads (Latin and Han, horizontal or vertical) both give the words in the same
  * order; they differ only for right-to-left scripts.
  *
@@ -22,8 +22,8 @@ import net.sourceforge.tess4j.util.LoadLibs;
  * symbols, and so is its text accessor: the C API's text function calls the reading-order
  * iterator's override of it, which the left-to-right iterator does not have. The C API's other
  * calls (moving, boxes, block types, paragraph information, confidence) are the page iterator's and
- * the left-to-right iterator's own and work on it unchanged. Where a Tesseract build does not export them, {@link #available()} is false and the
- * caller falls back to the C API's iterator.
+ * the left-to-right iterator's own and work on it unchanged. Where a Tesseract build does not
+ * export the symbols, {@link #available()} is false and the caller falls back to the C API's iterator.
  */
 final class LeftToRightIterator {
     private static final Function GET_ITERATOR;

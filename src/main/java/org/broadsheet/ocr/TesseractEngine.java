@@ -231,8 +231,8 @@ public final class TesseractEngine implements OcrEngine {
                             leftToRight ? null : text(ri, TessPageIteratorLevel.RIL_TEXTLINE),
                             api.TessResultIteratorConfidence(ri, TessPageIteratorLevel.RIL_TEXTLINE) / 100.0);
                 }
-                String word = leftToRight ? utf8(LeftToRightIterator.text(ri, TessPageIteratorLevel.RIL_WORD))
-                        : text(ri, TessPageIteratorLevel.RIL_WORD);
+                String word = utf8(leftToRight ? LeftToRightIterator.text(ri, TessPageIteratorLevel.RIL_WORD)
+                        : api.TessResultIteratorGetUTF8Text(ri, TessPageIteratorLevel.RIL_WORD));
                 if (leftToRight && word != null) builder.appendToLine(LeftToRightIterator.blanksBeforeWord(ri), word);
                 if (word != null && !word.isBlank()) {
                     builder.addWord(word, box(pi, TessPageIteratorLevel.RIL_WORD),
