@@ -1,7 +1,7 @@
 package org.broadsheet.repair;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.model.Box;
@@ -65,13 +65,15 @@ final class GeometryCues {
      * column width, so it takes the median width of the fuller regions of the same stream.
      */
     private static Map<Region, Edges> edges(List<Placed> stream) {
-        Map<Region, Edges> edges = new HashMap<>();
+        // In the stream's order: a region's hash mixes in its role's identity hash, which differs from
+        // one run to the next, so a hashed order would pick a different fuller region from run to run.
+        Map<Region, Edges> edges = new LinkedHashMap<>();
         for (Placed p : stream) edges.computeIfAbsent(p.region(), Edges::of);
         double[] widths = edges.entrySet().stream().filter(e -> e.getKey().lines().size() >= FEW_LINES)
                 .mapToDouble(e -> e.getValue().endEdge() - e.getValue().startEdge()).toArray();
         if (widths.length > 0) {
             double width = median(widths);
-            Map<Region, Edges> full = new HashMap<>(edges);
+            Map<Region, Edges> full = new LinkedHashMap<>(edges);
             full.keySet().removeIf(r -> r.lines().size() < FEW_LINES);
             edges.replaceAll((r, e) -> {
                 if (r.lines().size() >= FEW_LINES) return e;
