@@ -2,20 +2,24 @@ package org.broadsheet.layout;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
+import org.broadsheet.model.GreyPixels;
 
 /**
- * A page image reduced to ink and paper: one byte per pixel, 1 where the page is dark.
- * The threshold comes from the page itself (Otsu) because old scans range from white to brown paper.
+ * A page image seen as ink and paper: a pixel is ink where its grey is below a threshold taken
+ * from the page itself (Otsu), because old scans range from white to brown paper. The test runs on
+ * the page's own bytes; a mask of its own would cost another byte a pixel on every page in flight.
  */
 final class Ink {
     final int width;
     final int height;
-    final byte[] dark;
+    private final byte[] grey;
+    private final int threshold;
 
-    private Ink(int width, int height, byte[] dark) {
+    private Ink(int width, int height, byte[] grey, int threshold) {
         this.width = width;
         this.height = height;
-        this.dark = dark;
+        this.grey = grey;
+        this.threshold = threshold;
     }
 
     static Ink of(BufferedImage image) {
@@ -29,22 +33,20 @@ final class Ink {
         }
         // Capped well below mid-grey: a grey photo with scanner noise must not turn into scattered "ink".
         int t = Math.min(otsu(hist), 110);
-        byte[] dark = new byte[w * h];
         byte[] grey = GreyPixels.of(image);
-        for (int y = 0; y < h; y++) {
-            int o = y * w;
-            if (grey != null) {
-                for (int x = 0; x < w; x++) if ((grey[o + x] & 0xff) < t) dark[o + x] = 1;
-                continue;
+        if (grey == null) {
+            grey = new byte[w * h];
+            for (int y = 0; y < h; y++) {
+                r.getSamples(0, y, w, 1, 0, row);
+                for (int x = 0; x < w; x++) grey[y * w + x] = (byte) row[x];
             }
-            r.getSamples(0, y, w, 1, 0, row);
-            for (int x = 0; x < w; x++) if (row[x] < t) dark[o + x] = 1;
         }
-        return new Ink(w, h, dark);
+        return new Ink(w, h, grey, t);
     }
 
-    boolean at(int x, int y) {
-        return dark[y * width + x] != 0;
+    /** Whether the pixel at {@code y * width + x} is ink. */
+    boolean dark(int index) {
+        return (grey[index] & 0xff) < threshold;
     }
 
     static int otsu(int[] hist) {

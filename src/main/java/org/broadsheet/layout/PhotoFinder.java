@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.broadsheet.model.Box;
+import org.broadsheet.model.GreyPixels;
 import org.broadsheet.model.Line;
 
 /**

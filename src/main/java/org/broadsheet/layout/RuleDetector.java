@@ -62,7 +62,7 @@ final class RuleDetector {
         for (int y = 0; y < ink.height; y++) {
             int start = -1, lastDark = -1, o = y * w;
             for (int x = 0; x <= w; x++) {
-                if (x < w && ink.dark[o + x] != 0) {
+                if (x < w && ink.dark(o + x)) {
                     if (start < 0) start = x;
                     lastDark = x;
                 } else if (start >= 0 && x - lastDark > GAP) {
@@ -88,7 +88,7 @@ final class RuleDetector {
         for (int y = 0; y <= h; y++) {
             int o = y * w;
             for (int x = 0; x < w; x++) {
-                if (y < h && ink.dark[o + x] != 0) {
+                if (y < h && ink.dark(o + x)) {
                     if (start[x] < 0) start[x] = y;
                     lastDark[x] = y;
                 } else if (start[x] >= 0 && y - lastDark[x] > GAP) {

@@ -6,10 +6,9 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.awt.image.PixelInterleavedSampleModel;
 import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
 import java.util.Arrays;
+import org.broadsheet.model.GreyPixels;
 
 /**
  * Measures and removes the tilt of a scanned page. Text lines are horizontal on an upright page,
@@ -93,7 +92,7 @@ public final class Deskew {
         AffineTransform turn = AffineTransform.getRotateInstance(Math.toRadians(-degrees),
                 image.getWidth() / 2.0, image.getHeight() / 2.0);
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] grey = plainGrey(image);
+        byte[] grey = image.getType() == BufferedImage.TYPE_BYTE_GRAY ? GreyPixels.of(image) : null;
         if (grey != null) {
             byte[] page = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
             Arrays.fill(page, (byte) 0xff);
@@ -110,19 +109,6 @@ public final class Deskew {
             g.dispose();
         }
         return out;
-    }
-
-    /** The pixels of a grey image stored a byte a pixel, row after row with nothing between; else null. */
-    private static byte[] plainGrey(BufferedImage image) {
-        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) return null;
-        WritableRaster r = image.getRaster();
-        if (r.getParent() != null || r.getMinX() != 0 || r.getMinY() != 0
-                || !(r.getSampleModel() instanceof PixelInterleavedSampleModel m)
-                || m.getPixelStride() != 1 || m.getScanlineStride() != image.getWidth()
-                || !(r.getDataBuffer() instanceof DataBufferByte b) || b.getNumBanks() != 1 || b.getOffset() != 0) {
-            return null;
-        }
-        return b.getData();
     }
 
     /** Measures the tilt and, when it is worth it, returns the straightened page; else the page itself. */
