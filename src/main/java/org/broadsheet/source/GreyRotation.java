@@ -5,9 +5,9 @@ import java.awt.geom.NoninvertibleTransformException;
 
 /**
  * Bilinear rotation of an 8-bit grey page held as one byte a pixel, row after row. It gives the
- * pixels Java2D's software loops give for the same drawing (same 32.32 fixed-point stepping, same
+ * pixels Java 2D's software loops give for the same drawing (same 32.32 fixed-point stepping, same
  * 8-bit interpolation weights, same clamping at the image's edges, same choice of which pixels are
- * covered), so Tesseract reads exactly the page it read before, in a quarter of the time: Java2D
+ * covered), so Tesseract reads exactly the page it read before, in a quarter of the time: Java 2D
  * turns every source sample into a four-channel colour and back again.
  */
 final class GreyRotation {
