@@ -56,7 +56,7 @@ class GreyRotationTest {
         BufferedImage expected = java2d(page, degrees);
         BufferedImage actual = Deskew.rotate(page, degrees);
         assertArrayEquals(pixels(expected), pixels(actual), "pixels differ at " + degrees + " degrees");
-        assertNotEquals(-1, firstDifference(pixels(page), pixels(actual)), "the page was not rotated");
+        assertNotEquals(-1, Arrays.mismatch(pixels(page), pixels(actual)), "the page was not rotated");
     }
 
     @ParameterizedTest
@@ -76,9 +76,5 @@ class GreyRotationTest {
         BufferedImage page = noisyPage(size, size + 1, size);
         assertArrayEquals(pixels(java2d(page, 1.5)), pixels(Deskew.rotate(page, 1.5)));
         assertEquals(size * (size + 1), pixels(Deskew.rotate(page, 1.5)).length);
-    }
-
-    private static int firstDifference(byte[] a, byte[] b) {
-        return Arrays.mismatch(a, b);
     }
 }
