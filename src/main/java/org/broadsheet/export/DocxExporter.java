@@ -27,7 +27,7 @@ public final class DocxExporter {
     }
 
     /** One document to write: its path relative to the output root, its title and its files in order. */
-    public record Job(String target, String title, List<ExportedFile> files) {
+    public record Job(String target, String title, List<ExportedFile.Ref> files) {
         public Job {
             files = List.copyOf(files);
         }
@@ -39,11 +39,14 @@ public final class DocxExporter {
      * Writes the documents and returns, for each file's output folder, the document its articles went to
      * (relative to the output root), for the index.
      */
-    public static Map<String, String> writeBatch(Path outputRoot, List<ExportedFile> files, Grouping grouping) throws IOException {
+    public static Map<String, String> writeBatch(Path outputRoot, List<ExportedFile.Ref> files, Grouping grouping) throws IOException {
         Map<String, String> docxByDir = new LinkedHashMap<>();
         for (Job job : plan(files, grouping)) {
-            DocxWriter.write(job.files().stream().map(ExportedFile::file).toList(), job.title(), outputRoot.resolve(job.target()));
-            for (ExportedFile f : job.files()) docxByDir.put(f.dir(), job.target());
+            // Only one document's files are in memory at a time.
+            List<ArticlesFile> loaded = new ArrayList<>();
+            for (ExportedFile.Ref f : job.files()) loaded.add(f.load(outputRoot).file());
+            DocxWriter.write(loaded, job.title(), outputRoot.resolve(job.target()));
+            for (ExportedFile.Ref f : job.files()) docxByDir.put(f.dir(), job.target());
         }
         return docxByDir;
     }
@@ -53,23 +56,23 @@ public final class DocxExporter {
      * folder of their source path, and the document goes to the common parent of their output folders,
      * named after the source folder ({@code issue.docx} for the scan folder's root).
      */
-    public static List<Job> plan(List<ExportedFile> files, Grouping grouping) {
+    public static List<Job> plan(List<ExportedFile.Ref> files, Grouping grouping) {
         List<Job> jobs = new ArrayList<>();
         Set<String> targets = new HashSet<>();
         if (grouping == Grouping.FILE) {
-            for (ExportedFile f : files) {
-                String name = stem(fileName(f.file().source().path()));
-                jobs.add(new Job(unique(targets, f.child(name), ".docx"), f.file().source().path(), List.of(f)));
+            for (ExportedFile.Ref f : files) {
+                String name = stem(fileName(f.source()));
+                jobs.add(new Job(unique(targets, f.child(name), ".docx"), f.source(), List.of(f)));
             }
             return jobs;
         }
-        Map<String, List<ExportedFile>> byFolder = new LinkedHashMap<>();
-        for (ExportedFile f : files) byFolder.computeIfAbsent(parent(f.file().source().path()), k -> new ArrayList<>()).add(f);
+        Map<String, List<ExportedFile.Ref>> byFolder = new LinkedHashMap<>();
+        for (ExportedFile.Ref f : files) byFolder.computeIfAbsent(parent(f.source()), k -> new ArrayList<>()).add(f);
         for (var e : byFolder.entrySet()) {
-            List<ExportedFile> group = new ArrayList<>(e.getValue());
-            group.sort(Comparator.comparing((ExportedFile f) -> f.file().source().path(), NaturalOrder.INSTANCE));
+            List<ExportedFile.Ref> group = new ArrayList<>(e.getValue());
+            group.sort(Comparator.comparing(ExportedFile.Ref::source, NaturalOrder.INSTANCE));
             String folder = e.getKey();
-            String base = commonParent(group.stream().map(ExportedFile::dir).toList());
+            String base = commonParent(group.stream().map(ExportedFile.Ref::dir).toList());
             String name = folder.isEmpty() ? "issue" : fileName(folder);
             String target = unique(targets, base.isEmpty() ? name : base + "/" + name, ".docx");
             jobs.add(new Job(target, folder.isEmpty() ? name : folder, group));

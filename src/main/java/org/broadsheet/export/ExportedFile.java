@@ -22,6 +22,35 @@ public record ExportedFile(String dir, ArticlesFile file) {
 
     /** A path relative to the output root for a file inside this file's folder. */
     public String child(String relative) {
+        return child(dir, relative);
+    }
+
+    /** This file without its articles. */
+    public Ref ref() {
+        return new Ref(dir, file.source().path());
+    }
+
+    private static String child(String dir, String relative) {
         return dir.isEmpty() ? relative : dir + "/" + relative;
+    }
+
+    /**
+     * A done file as the batch-level exports plan their work: its output folder and its source path, without
+     * its articles. A batch holds one of these per file and loads each file's articles only while it writes
+     * them, so the batch's size does not bound what fits in memory.
+     */
+    public record Ref(String dir, String source) {
+        /** Reads {@code outputRoot/dir/articles.json} and keeps only its source path. */
+        public static Ref read(Path outputRoot, String dir) throws IOException {
+            return ExportedFile.load(outputRoot, dir).ref();
+        }
+
+        public ExportedFile load(Path outputRoot) throws IOException {
+            return ExportedFile.load(outputRoot, dir);
+        }
+
+        public String child(String relative) {
+            return ExportedFile.child(dir, relative);
+        }
     }
 }

@@ -68,8 +68,8 @@ public final class Exporters {
         boolean docx = options.formats().contains(DOCX), index = options.formats().contains(INDEX);
         if (!docx && !index) return;
         Path root = options.output();
-        List<ExportedFile> files = new ArrayList<>();
-        for (String dir : doneDirs) files.add(ExportedFile.load(root, dir));
+        List<ExportedFile.Ref> files = new ArrayList<>();
+        for (String dir : doneDirs) files.add(ExportedFile.Ref.read(root, dir));
         Map<String, String> docxByDir = docx
                 ? DocxExporter.writeBatch(root, files, DocxExporter.Grouping.parse(options.docxPer())) : Map.of();
         if (index) IndexWriter.write(root, files, docxByDir);

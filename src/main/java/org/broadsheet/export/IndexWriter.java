@@ -1,5 +1,7 @@
 package org.broadsheet.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -34,8 +36,9 @@ public final class IndexWriter {
      *                  {@link DocxExporter#writeBatch}); empty when no DOCX was written
      * @return the files written, relative to {@code outputRoot}
      */
-    public static List<String> write(Path outputRoot, List<ExportedFile> files, Map<String, String> docxByDir) throws IOException {
-        List<Map<String, Object>> rows = rows(outputRoot, files, docxByDir);
+    public static List<String> write(Path outputRoot, List<ExportedFile.Ref> files, Map<String, String> docxByDir) throws IOException {
+        // Rows are written as each file is read back, one file's articles in memory at a time: the index
+        // of a batch of any size takes no more memory than its largest file.
         AtomicFiles.write(outputRoot.resolve(CSV), out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             // The byte order mark is what makes Excel read the file as UTF-8 rather than the locale's code page.
@@ -43,39 +46,49 @@ public final class IndexWriter {
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
                     .setQuoteMode(QuoteMode.ALL).get();
             CSVPrinter csv = new CSVPrinter(w, format);
-            for (Map<String, Object> row : rows) {
-                csv.printRecord(row.values().stream().map(v -> v == null ? "" : v.toString()));
+            for (ExportedFile.Ref ref : files) {
+                for (Map<String, Object> row : rows(outputRoot, ref.load(outputRoot), docxByDir)) {
+                    csv.printRecord(row.values().stream().map(v -> v == null ? "" : v.toString()));
+                }
             }
             csv.flush();
         });
-        ArticlesJson.writeValue(outputRoot.resolve(JSON), rows);
+        AtomicFiles.write(outputRoot.resolve(JSON), out -> {
+            try (JsonGenerator json = ArticlesJson.MAPPER.writer().createGenerator(new BufferedOutputStream(out))) {
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.writeStartArray();
+                for (ExportedFile.Ref ref : files) {
+                    for (Map<String, Object> row : rows(outputRoot, ref.load(outputRoot), docxByDir)) json.writeObject(row);
+                }
+                json.writeEndArray();
+            }
+        });
         return List.of(CSV, JSON);
     }
 
-    static List<Map<String, Object>> rows(Path outputRoot, List<ExportedFile> files, Map<String, String> docxByDir) {
+    /** One file's rows, in the order of its articles. */
+    static List<Map<String, Object>> rows(Path outputRoot, ExportedFile f, Map<String, String> docxByDir) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ExportedFile f : files) {
-            List<Article> articles = f.file().articles();
-            String docx = docxByDir.get(f.dir());
-            for (int i = 0; i < articles.size(); i++) {
-                Article a = articles.get(i);
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("source", f.file().source().path());
-                row.put("page", a.page());
-                row.put("article", a.id());
-                row.put("title", a.title());
-                row.put("byline", a.byline());
-                row.put("paper", f.file().meta().paper());
-                row.put("date", f.file().meta().date());
-                row.put("chars", chars(a));
-                row.put("confidence", Double.parseDouble(String.format(Locale.ROOT, "%.3f", a.confidence())));
-                row.put("folder", f.dir());
-                row.put("json", existing(outputRoot, f.child(ArticlesJson.FILE)));
-                row.put("text", existing(outputRoot, f.child(ArticleTextExporter.path(i, a))));
-                row.put("alto", existing(outputRoot, f.child(AltoExporter.path(a.page()))));
-                row.put("docx", docx == null ? null : existing(outputRoot, docx));
-                rows.add(row);
-            }
+        List<Article> articles = f.file().articles();
+        String docx = docxByDir.get(f.dir());
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("source", f.file().source().path());
+            row.put("page", a.page());
+            row.put("article", a.id());
+            row.put("title", a.title());
+            row.put("byline", a.byline());
+            row.put("paper", f.file().meta().paper());
+            row.put("date", f.file().meta().date());
+            row.put("chars", chars(a));
+            row.put("confidence", Double.parseDouble(String.format(Locale.ROOT, "%.3f", a.confidence())));
+            row.put("folder", f.dir());
+            row.put("json", existing(outputRoot, f.child(ArticlesJson.FILE)));
+            row.put("text", existing(outputRoot, f.child(ArticleTextExporter.path(i, a))));
+            row.put("alto", existing(outputRoot, f.child(AltoExporter.path(a.page()))));
+            row.put("docx", docx == null ? null : existing(outputRoot, docx));
+            rows.add(row);
         }
         return rows;
     }

@@ -47,6 +47,10 @@ class DocxWriterTest {
         return files;
     }
 
+    private static List<ExportedFile.Ref> refs(List<ExportedFile> files) {
+        return files.stream().map(ExportedFile::ref).toList();
+    }
+
     private List<ExportedFile> batch() throws Exception {
         Map<String, FileResult> byDir = new LinkedHashMap<>();
         byDir.put("1950-01-02/p10", ExportFixtures.chinese("1950-01-02/p10.tif"));
@@ -58,7 +62,7 @@ class DocxWriterTest {
     @Test
     void oneDocumentPerFolderWithArticlesInOrderAndStyled() throws Exception {
         List<ExportedFile> files = batch();
-        Map<String, String> docx = DocxExporter.writeBatch(out, files, DocxExporter.Grouping.FOLDER);
+        Map<String, String> docx = DocxExporter.writeBatch(out, refs(files), DocxExporter.Grouping.FOLDER);
         assertEquals("1950-01-02/1950-01-02.docx", docx.get("1950-01-02/p2"));
         assertEquals("1950-01-02/1950-01-02.docx", docx.get("1950-01-02/p10"));
         assertEquals("star/star.docx", docx.get("star/1901"));
@@ -117,7 +121,7 @@ class DocxWriterTest {
     @Test
     void oneDocumentPerFileHoldsOnlyThatFile() throws Exception {
         List<ExportedFile> files = batch();
-        Map<String, String> docx = DocxExporter.writeBatch(out, files, DocxExporter.Grouping.FILE);
+        Map<String, String> docx = DocxExporter.writeBatch(out, refs(files), DocxExporter.Grouping.FILE);
         assertEquals("1950-01-02/p2/p2.docx", docx.get("1950-01-02/p2"));
         for (ExportedFile f : files) {
             try (XWPFDocument doc = open(out.resolve(docx.get(f.dir())))) {

@@ -30,7 +30,7 @@ class IndexWriterTest {
         FileResult en = ExportFixtures.english("star/1901.tif");
         for (FileExporter e : List.of(new ArticlesJson(), new ArticleTextExporter(), new AltoExporter())) e.write(zh, out.resolve("zh/p1"));
         new ArticlesJson().write(en, out.resolve("star/1901")); // json only: the other outputs stay empty
-        List<ExportedFile> files = List.of(ExportedFile.load(out, "zh/p1"), ExportedFile.load(out, "star/1901"));
+        List<ExportedFile.Ref> files = List.of(ExportedFile.Ref.read(out, "zh/p1"), ExportedFile.Ref.read(out, "star/1901"));
         Map<String, String> docx = DocxExporter.writeBatch(out, files.subList(0, 1), DocxExporter.Grouping.FOLDER);
 
         assertEquals(List.of("index.csv", "index.json"), IndexWriter.write(out, files, docx));

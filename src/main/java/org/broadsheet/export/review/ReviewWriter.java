@@ -33,24 +33,18 @@ public final class ReviewWriter {
     private ReviewWriter() {}
 
     /**
-     * @param outputRoot the batch's output folder (holds report.json)
-     * @param scansRoot  the scan folder the batch read, to show the page images; null shows none
-     * @param lowConfidenceThreshold pages whose mean word confidence is under it are flagged
-     * @return the index page
-     */
-    /**
      * The page images of every file, files decoded side by side on all cores (each thread holds one page
      * at a time): decoding large scans again is most of the review's time.
      */
-    private static Map<FileEntry, Map<Integer, PageImages.Shown>> renderAll(PageImages images, List<FileEntry> files,
-            Map<FileEntry, ArticlesFile> loaded) throws IOException {
+    private static Map<FileEntry, Map<Integer, PageImages.Shown>> renderAll(Path root, PageImages images,
+            List<FileEntry> files) throws IOException {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             Map<FileEntry, java.util.concurrent.Future<Map<Integer, PageImages.Shown>>> futures = new java.util.LinkedHashMap<>();
             for (FileEntry f : files) {
-                List<Integer> numbers = loaded.get(f).pages().stream().map(PageInfo::number).toList();
-                futures.put(f, pool.submit(() -> images.render(f.source(), f.output(), numbers)));
+                futures.put(f, pool.submit(() -> images.render(f.source(), f.output(),
+                        f.load(root).pages().stream().map(PageInfo::number).toList())));
             }
             Map<FileEntry, Map<Integer, PageImages.Shown>> out = new java.util.HashMap<>();
             for (var e : futures.entrySet()) out.put(e.getKey(), e.getValue().get());
@@ -66,6 +60,12 @@ public final class ReviewWriter {
         }
     }
 
+    /**
+     * @param outputRoot the batch's output folder (holds report.json)
+     * @param scansRoot  the scan folder the batch read, to show the page images; null shows none
+     * @param lowConfidenceThreshold pages whose mean word confidence is under it are flagged
+     * @return the index page
+     */
     public static Path write(Path outputRoot, Path scansRoot, double lowConfidenceThreshold) throws IOException {
         Path root = outputRoot.toAbsolutePath().normalize();
         Path scans = scansRoot == null ? null : scansRoot.toAbsolutePath().normalize();
@@ -75,12 +75,11 @@ public final class ReviewWriter {
         PageImages images = new PageImages(review, scans);
         int total = batch.totalPages();
         List<FileEntry> shownFiles = batch.files().stream().filter(f -> f.readable() && f.pageCount() > 0).toList();
-        Map<FileEntry, ArticlesFile> loaded = new java.util.HashMap<>();
-        for (FileEntry f : shownFiles) loaded.put(f, f.load(root));
-        Map<FileEntry, Map<Integer, PageImages.Shown>> shownByFile = renderAll(images, shownFiles, loaded);
+        // Each file's articles are read where they are used and let go: a batch of any size fits in memory.
+        Map<FileEntry, Map<Integer, PageImages.Shown>> shownByFile = renderAll(root, images, shownFiles);
         List<ReviewPage> pages = new ArrayList<>(total);
         for (FileEntry f : shownFiles) {
-            ArticlesFile file = loaded.get(f);
+            ArticlesFile file = f.load(root);
             Map<Integer, PageImages.Shown> shown = shownByFile.get(f);
             for (PageInfo info : file.pages()) {
                 List<Article> articles = file.articles().stream().filter(a -> a.page() == info.number()).toList();
