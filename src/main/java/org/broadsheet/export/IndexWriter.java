@@ -38,31 +38,27 @@ public final class IndexWriter {
      */
     public static List<String> write(Path outputRoot, List<ExportedFile.Ref> files, Map<String, String> docxByDir) throws IOException {
         // Rows are written as each file is read back, one file's articles in memory at a time: the index
-        // of a batch of any size takes no more memory than its largest file.
-        AtomicFiles.write(outputRoot.resolve(CSV), out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // of a batch of any size takes no more memory than its largest file. Both files fill in one pass.
+        AtomicFiles.write(outputRoot.resolve(CSV), csvOut -> AtomicFiles.write(outputRoot.resolve(JSON), jsonOut -> {
+            Writer w = new OutputStreamWriter(csvOut, StandardCharsets.UTF_8);
             // The byte order mark is what makes Excel read the file as UTF-8 rather than the locale's code page.
             w.write('\uFEFF');
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
                     .setQuoteMode(QuoteMode.ALL).get();
             CSVPrinter csv = new CSVPrinter(w, format);
-            for (ExportedFile.Ref ref : files) {
-                for (Map<String, Object> row : rows(outputRoot, ref.load(outputRoot), docxByDir)) {
-                    csv.printRecord(row.values().stream().map(v -> v == null ? "" : v.toString()));
-                }
-            }
-            csv.flush();
-        });
-        AtomicFiles.write(outputRoot.resolve(JSON), out -> {
-            try (JsonGenerator json = ArticlesJson.MAPPER.writer().createGenerator(new BufferedOutputStream(out))) {
+            try (JsonGenerator json = ArticlesJson.MAPPER.writer().createGenerator(new BufferedOutputStream(jsonOut))) {
                 json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 json.writeStartArray();
                 for (ExportedFile.Ref ref : files) {
-                    for (Map<String, Object> row : rows(outputRoot, ref.load(outputRoot), docxByDir)) json.writeObject(row);
+                    for (Map<String, Object> row : rows(outputRoot, ref.load(outputRoot), docxByDir)) {
+                        csv.printRecord(row.values().stream().map(v -> v == null ? "" : v.toString()));
+                        json.writeObject(row);
+                    }
                 }
                 json.writeEndArray();
             }
-        });
+            csv.flush();
+        }));
         return List.of(CSV, JSON);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.export.ArticlesFile;
 import org.broadsheet.export.ArticlesJson;
+import org.broadsheet.model.PageInfo;
 
 /**
  * A finished (or resumed) batch as its output folder holds it: report.json plus the articles.json of
@@ -22,11 +23,17 @@ record BatchOnDisk(Path root, double seconds, List<FileEntry> files) {
      * One line of report.json.
      *
      * @param output    the file's output folder relative to the output root, or null
-     * @param pageCount pages in its articles.json (0 when not done or unreadable)
+     * @param pageNumbers the numbers of the pages in its articles.json (none when not done or unreadable)
      * @param problem   why a done file's articles.json could not be read, or null
      */
     record FileEntry(String source, String outcome, String reason, String mediaType, int pages, double seconds,
-                     String output, int pageCount, String problem) {
+                     String output, List<Integer> pageNumbers, String problem) {
+        FileEntry {
+            pageNumbers = List.copyOf(pageNumbers);
+        }
+
+        int pageCount() { return pageNumbers.size(); }
+
         boolean done() { return "done".equals(outcome); }
         boolean failed() { return "failed".equals(outcome); }
         boolean skipped() { return "skipped".equals(outcome); }
@@ -58,7 +65,7 @@ record BatchOnDisk(Path root, double seconds, List<FileEntry> files) {
     private static FileEntry entry(Path root, JsonNode f) {
         String outcome = f.path("outcome").asText();
         String output = text(f, "output");
-        int pageCount = 0;
+        List<Integer> pageNumbers = List.of();
         String problem = null;
         if ("done".equals(outcome)) {
             Path json = output == null ? null : root.resolve(output).normalize().resolve(ArticlesJson.FILE);
@@ -70,14 +77,14 @@ record BatchOnDisk(Path root, double seconds, List<FileEntry> files) {
                 problem = output + "/" + ArticlesJson.FILE + " is missing";
             } else {
                 try {
-                    pageCount = ArticlesJson.read(json).pages().size();
+                    pageNumbers = ArticlesJson.read(json).pages().stream().map(PageInfo::number).toList();
                 } catch (IOException | RuntimeException e) {
                     problem = output + "/" + ArticlesJson.FILE + " cannot be read: " + e.getMessage();
                 }
             }
         }
         return new FileEntry(f.path("source").asText(), outcome, text(f, "reason"), text(f, "mediaType"),
-                f.path("pages").asInt(), f.path("seconds").asDouble(), output, pageCount, problem);
+                f.path("pages").asInt(), f.path("seconds").asDouble(), output, pageNumbers, problem);
     }
 
     private static String text(JsonNode n, String field) {

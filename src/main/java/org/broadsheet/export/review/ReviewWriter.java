@@ -36,15 +36,14 @@ public final class ReviewWriter {
      * The page images of every file, files decoded side by side on all cores (each thread holds one page
      * at a time): decoding large scans again is most of the review's time.
      */
-    private static Map<FileEntry, Map<Integer, PageImages.Shown>> renderAll(Path root, PageImages images,
-            List<FileEntry> files) throws IOException {
+    private static Map<FileEntry, Map<Integer, PageImages.Shown>> renderAll(PageImages images, List<FileEntry> files)
+            throws IOException {
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             Map<FileEntry, java.util.concurrent.Future<Map<Integer, PageImages.Shown>>> futures = new java.util.LinkedHashMap<>();
             for (FileEntry f : files) {
-                futures.put(f, pool.submit(() -> images.render(f.source(), f.output(),
-                        f.load(root).pages().stream().map(PageInfo::number).toList())));
+                futures.put(f, pool.submit(() -> images.render(f.source(), f.output(), f.pageNumbers())));
             }
             Map<FileEntry, Map<Integer, PageImages.Shown>> out = new java.util.HashMap<>();
             for (var e : futures.entrySet()) out.put(e.getKey(), e.getValue().get());
@@ -76,7 +75,7 @@ public final class ReviewWriter {
         int total = batch.totalPages();
         List<FileEntry> shownFiles = batch.files().stream().filter(f -> f.readable() && f.pageCount() > 0).toList();
         // Each file's articles are read where they are used and let go: a batch of any size fits in memory.
-        Map<FileEntry, Map<Integer, PageImages.Shown>> shownByFile = renderAll(root, images, shownFiles);
+        Map<FileEntry, Map<Integer, PageImages.Shown>> shownByFile = renderAll(images, shownFiles);
         List<ReviewPage> pages = new ArrayList<>(total);
         for (FileEntry f : shownFiles) {
             ArticlesFile file = f.load(root);
