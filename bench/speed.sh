@@ -69,15 +69,15 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 peak_file="$work/peak.txt"
 run_broadsheet() { # jobs pages-root -> seconds; records peak memory
-  local jobs=$1 pages=$2 t0 t1 d peak=0 p
+  # One launch for the whole batch, each language folder read with its own model, as an archive
+  # holding several titles would run it.
+  local jobs=$1 pages=$2 t0 t1 d peak args=()
+  for d in "$pages"/*; do args+=(--lang-for "$(basename "$d")=$(basename "$d")"); done
   t0=$(now)
-  for d in "$pages"/*; do
-    p=$(./broadsheet run "$d" -o "$work/out-$jobs/$(basename "$d")" --lang "$(basename "$d")" --jobs "$jobs" --force --verbose 2>/dev/null \
-        | sed -n 's/^Peak memory: \([0-9]*\) MB.*/\1/p')
-    [ -n "$p" ] && [ "$p" -gt "$peak" ] && peak=$p
-  done
+  peak=$(./broadsheet run "$pages" -o "$work/out-$jobs" "${args[@]}" --jobs "$jobs" --force --verbose 2>/dev/null \
+      | sed -n 's/^Peak memory: \([0-9]*\) MB.*/\1/p')
   t1=$(now)
-  echo "$peak" > "$peak_file"
+  echo "${peak:-0}" > "$peak_file"
   echo "$t1 - $t0" | bc -l
 }
 fail_file="$work/tesseract-failures.txt"

@@ -48,6 +48,7 @@ public final class BatchRunner {
         Files.createDirectories(options.output());
         TempFiles.sweep(options.output());
         progress.start(found.files().size() + found.unreadable().size());
+        engines.willUse(found.files().stream().map(f -> options.langOf(f.relative())).collect(java.util.stream.Collectors.toSet()));
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
         found.unreadable().forEach(o -> outcomes.add(CompletableFuture.completedFuture(progress.finished(o))));
         try (Manifest manifest = Manifest.open(options.output());
@@ -107,7 +108,7 @@ public final class BatchRunner {
         ReviewImages images = options.formats().contains(Exporters.REVIEW)
                 ? ReviewImages.forFile(options.output(), file.outDir()) : null;
         try (reader) {
-            pages = FileJob.submit(reader, workers, pipeline, progress::pageDone, hook(file, images));
+            pages = FileJob.submit(reader, options.langOf(name), workers, pipeline, progress::pageDone, hook(file, images));
         }
         return pages.handle((result, error) -> {
             if (error != null) return Outcome.failed(name, info.mediaType(), FileJob.reason(error), 0, seconds(t0));
@@ -115,7 +116,7 @@ public final class BatchRunner {
                 Path dir = options.output().resolve(file.outDir());
                 List<String> written = Exporters.writeFile(options, new FileResult(info, result), dir);
                 if (images != null) images.finish(info.size(), mtime);
-                manifest.record(new Manifest.Entry(name, info.size(), mtime, info.sha256(), options.resultKey(),
+                manifest.record(new Manifest.Entry(name, info.size(), mtime, info.sha256(), options.resultKey(name),
                         BuildInfo.version(), result.size(), file.outDir(), written));
                 return Outcome.done(name, info.mediaType(), result.size(), seconds(t0), file.outDir(), written);
             } catch (IOException | RuntimeException e) {
@@ -144,7 +145,7 @@ public final class BatchRunner {
 
     /** Earlier output still counts when it was made with the same options and version and is all there. */
     private boolean stillValid(Manifest.Entry prev) {
-        if (options.force() || !options.resultKey().equals(prev.resultKey()) || !BuildInfo.version().equals(prev.version())) {
+        if (options.force() || !options.resultKey(prev.source()).equals(prev.resultKey()) || !BuildInfo.version().equals(prev.version())) {
             return false;
         }
         Path dir = options.output().resolve(prev.outDir());

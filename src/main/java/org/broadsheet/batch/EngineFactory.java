@@ -6,5 +6,9 @@ import org.broadsheet.ocr.OcrException;
 /** Makes one OCR engine per worker thread. Tests plug fake and crashing engines in here. */
 @FunctionalInterface
 public interface EngineFactory {
-    OcrEngine create() throws OcrException;
+    /** @param languages Tesseract languages joined with '+' */
+    OcrEngine create(String languages) throws OcrException;
+
+    /** Told, before the first page, which language lists the batch's files are read with. */
+    default void willUse(java.util.Set<String> languageLists) {}
 }

@@ -30,8 +30,9 @@ final class FileJob {
         default void done(PageImage image, PageResult result) throws java.io.IOException {}
     }
 
-    static CompletableFuture<List<PageResult>> submit(PageReader reader, Workers workers, Pipeline pipeline,
-                                                      Runnable pageDone, PageHook hook) {
+    /** @param languages the languages Tesseract reads this file's pages with */
+    static CompletableFuture<List<PageResult>> submit(PageReader reader, String languages, Workers workers,
+                                                      Pipeline pipeline, Runnable pageDone, PageHook hook) {
         List<CompletableFuture<PageResult>> pages = new ArrayList<>();
         try {
             for (int i = 0; i < reader.pageCount(); i++) {
@@ -49,7 +50,7 @@ final class FileJob {
                 AtomicReference<SourcePage> slot = new AtomicReference<>(page);
                 pages.add(CompletableFuture.supplyAsync(() -> {
                     try {
-                        return processPage(slot.getAndSet(null), workers, pipeline, hook);
+                        return processPage(slot.getAndSet(null), languages, workers, pipeline, hook);
                     } finally {
                         workers.release(pixels);
                         pageDone.run();
@@ -64,13 +65,14 @@ final class FileJob {
                 .thenApply(v -> pages.stream().map(CompletableFuture::join).toList());
     }
 
-    private static PageResult processPage(SourcePage page, Workers workers, Pipeline pipeline, PageHook hook) {
+    private static PageResult processPage(SourcePage page, String languages, Workers workers, Pipeline pipeline,
+                                          PageHook hook) {
         try {
             if (page.image() != null) hook.read(page.image());
             // Reassigned, not copied: the tilted pixels are garbage while the straightened page is read.
             if (page.needsOcr()) page = Pipeline.straighten(page);
             PageImage[] image = {page.image()};
-            PageResult result = pipeline.process(page, page.needsOcr() ? workers.engine() : null, i -> image[0] = i);
+            PageResult result = pipeline.process(page, page.needsOcr() ? workers.engine(languages) : null, i -> image[0] = i);
             if (image[0] != null) hook.done(image[0], result);
             return result;
         } catch (OcrException | java.io.IOException e) {

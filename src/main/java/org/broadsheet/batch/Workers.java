@@ -10,7 +10,8 @@ import org.broadsheet.ocr.OcrException;
 
 /**
  * A fixed pool of OCR worker threads, each with its own engine created on first use and reused for
- * every later page. A budget of pages and pixels bounds what is in flight, so memory stays flat
+ * every later page read in the same languages; a worker that moves on to a folder in other languages
+ * closes its engine before it makes the next, so it never holds two models at once. A budget of pages and pixels bounds what is in flight, so memory stays flat
  * whatever the batch size and however large its pages.
  */
 final class Workers implements AutoCloseable {
@@ -26,7 +27,9 @@ final class Workers implements AutoCloseable {
     private final PageBudget inFlight;
     private final EngineFactory factory;
     private final List<OcrEngine> engines = new CopyOnWriteArrayList<>();
-    private final ThreadLocal<OcrEngine> engine = new ThreadLocal<>();
+    private final ThreadLocal<Held> engine = new ThreadLocal<>();
+
+    private record Held(String languages, OcrEngine engine) {}
 
     Workers(int jobs, EngineFactory factory) {
         this(jobs, factory, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_PIXEL);
@@ -55,14 +58,18 @@ final class Workers implements AutoCloseable {
 
     ExecutorService pool() { return pool; }
 
-    /** The calling worker's engine, created the first time that worker needs one. */
-    OcrEngine engine() throws OcrException {
-        OcrEngine e = engine.get();
-        if (e == null) {
-            e = factory.create();
-            engine.set(e);
-            engines.add(e);
+    /** The calling worker's engine for these languages, created the first time that worker needs one. */
+    OcrEngine engine(String languages) throws OcrException {
+        Held held = engine.get();
+        if (held != null && held.languages().equals(languages)) return held.engine();
+        if (held != null) {
+            engine.remove();
+            engines.remove(held.engine());
+            held.engine().close();
         }
+        OcrEngine e = factory.create(languages);
+        engine.set(new Held(languages, e));
+        engines.add(e);
         return e;
     }
 

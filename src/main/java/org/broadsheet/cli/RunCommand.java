@@ -1,11 +1,13 @@
 package org.broadsheet.cli;
 
 import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import org.broadsheet.Options;
 import org.broadsheet.Pipeline;
 import org.broadsheet.batch.BatchRunner;
@@ -15,9 +17,7 @@ import org.broadsheet.dictionary.EnglishLexicon;
 import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.ExitCodes;
 import org.broadsheet.export.Exporters;
-import org.broadsheet.ocr.TessdataLocator;
 import org.broadsheet.source.ImageLimits;
-import org.broadsheet.ocr.TesseractEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +37,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "chi_sim+eng", paramLabel = "LANGS",
             description = "Tesseract languages joined with '+' (default: ${DEFAULT-VALUE}).")
     String lang;
+
+    @Option(names = "--lang-for", paramLabel = "FOLDER=LANGS",
+            description = "Languages for the files under one folder of SCANS (a path relative to it), "
+                    + "instead of --lang; repeatable, the deepest folder given wins.")
+    Map<String, String> langFor = new LinkedHashMap<>();
 
     @Option(names = "--jobs", paramLabel = "N", description = "Pages OCRed in parallel (default: number of cores).")
     Integer jobs;
@@ -87,36 +92,39 @@ public final class RunCommand implements Callable<Integer> {
         if (maxMegapixels < 1) throw new BroadsheetException(ExitCodes.USAGE, "--max-megapixels must be at least 1", null);
         ImageLimits.setMaxPixels(maxMegapixels * 1_000_000L);
         Options options = new Options(scans, output, lang, jobs == null ? cores : jobs, tessdata, formats(),
-                debugLayout, force, pageTimeout, docxPer, trustHiddenText);
+                debugLayout, force, pageTimeout, docxPer, trustHiddenText, langFor);
         BatchRunner.checkFolders(options);
-        TessdataLocator.Resolved data = TessdataLocator.resolve(lang, tessdata, projectTessdata());
+        checkLangFolders();
         // The dictionary judges English hyphens; a batch read without the English model seldom has
         // any, and loads it when one comes (2 s of a core saved on each Chinese-only launch).
-        if (java.util.List.of(lang.split("\\+")).contains("eng")) EnglishLexicon.loadInBackground();
-        // Loading once here turns a broken model into one clear error instead of one per page; the
-        // engine loaded is then the first worker's, so the model is not loaded once more for it.
-        AtomicReference<TesseractEngine> probe = new AtomicReference<>();
-        try {
-            probe.set(new TesseractEngine(data, pageTimeout));
-        } catch (org.broadsheet.ocr.OcrException e) {
-            throw new BroadsheetException(ExitCodes.OCR_SETUP, e.getMessage(),
-                    "reinstall the traineddata or point --tessdata at a folder that holds it");
+        if (options.languageLists().stream().anyMatch(l -> List.of(l.split("\\+")).contains("eng"))) {
+            EnglishLexicon.loadInBackground();
         }
         Progress progress = new Progress(System.err, quiet, System.console() != null && !verbose);
         Report report;
-        try {
-            report = new BatchRunner(options, Pipeline.standard(), () -> {
-                TesseractEngine loaded = probe.getAndSet(null);
-                return loaded != null ? loaded : new TesseractEngine(data, pageTimeout);
-            }, progress).run();
-        } finally {
-            TesseractEngine unused = probe.getAndSet(null);
-            if (unused != null) unused.close();
+        try (LoadedEngines engines = LoadedEngines.load(options.languageLists(), tessdata, projectTessdata(), pageTimeout)) {
+            report = new BatchRunner(options, Pipeline.standard(), engines, progress).run();
         }
         System.out.print(report.summary());
         System.out.println("Report: " + output.resolve(Report.FILE));
         if (verbose) System.out.println("Peak memory: " + PeakMemory.describe());
         return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** A --lang-for folder that is not there is a typo that would silently read the folder in the wrong language. */
+    private void checkLangFolders() {
+        Path root = scans.toAbsolutePath().normalize();
+        for (String folder : langFor.keySet()) {
+            Path dir = root.resolve(folder).normalize();
+            if (dir.equals(root) || !dir.startsWith(root)) {
+                throw new BroadsheetException(ExitCodes.USAGE, "--lang-for " + folder + ": not a folder inside " + scans,
+                        "give a folder path relative to SCANS; use --lang for the whole of SCANS");
+            }
+            if (!Files.isDirectory(dir)) {
+                throw new BroadsheetException(ExitCodes.USAGE, "--lang-for " + folder + ": there is no folder " + dir,
+                        "give a folder path relative to SCANS, such as --lang-for renmin-ribao=chi_sim");
+            }
+        }
     }
 
     private Set<String> formats() {

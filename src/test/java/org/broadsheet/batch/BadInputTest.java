@@ -120,6 +120,6 @@ class BadInputTest {
 
     static Report run(Path scans, Path out) throws IOException, InterruptedException {
         Options options = new Options(scans, out, "eng", 2, null, Set.of("json", "text"), false);
-        return new BatchRunner(options, Pipeline.standard(), FakeOcrEngine::new, Progress.silent()).run();
+        return new BatchRunner(options, Pipeline.standard(), langs -> new FakeOcrEngine(), Progress.silent()).run();
     }
 }

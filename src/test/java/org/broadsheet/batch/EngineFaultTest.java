@@ -31,7 +31,7 @@ class EngineFaultTest {
         int createdBefore = FakeOcrEngine.CREATED.get();
         int closedBefore = FakeOcrEngine.CLOSED.get();
         Options o = new Options(scans, tmp.resolve("out"), "eng", 2, null, Set.of("json"), false);
-        Report report = new BatchRunner(o, Pipeline.standard(), () -> new CrashingOcrEngine(333, false),
+        Report report = new BatchRunner(o, Pipeline.standard(), langs -> new CrashingOcrEngine(333, false),
                 Progress.silent()).run();
         assertEquals(6, report.done().size());
         assertEquals(1, report.failed().size());
@@ -50,7 +50,7 @@ class EngineFaultTest {
         TestFiles.write(scans.resolve("a.png"), TestFiles.encode(TestFiles.textPage(333, 200, "x"), "png"));
         TestFiles.write(scans.resolve("b.png"), TestFiles.encode(TestFiles.textPage(300, 200, "x"), "png"));
         Options o = new Options(scans, tmp.resolve("out"), "eng", 1, null, Set.of("json"), false);
-        Report report = new BatchRunner(o, Pipeline.standard(), () -> new CrashingOcrEngine(333, true),
+        Report report = new BatchRunner(o, Pipeline.standard(), langs -> new CrashingOcrEngine(333, true),
                 Progress.silent()).run();
         assertEquals(1, report.done().size());
         assertTrue(report.failed().get(0).reason().contains("engine crashed on purpose"));

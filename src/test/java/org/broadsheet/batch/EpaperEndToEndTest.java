@@ -56,7 +56,7 @@ class EpaperEndToEndTest {
         }
         out = tmp.resolve("out");
         Options o = new Options(scans, out, "chi_sim+eng", 2, null, Set.of("json", "text", "docx", "alto"), false);
-        EngineFactory noOcr = () -> new OcrEngine() {
+        EngineFactory noOcr = langs -> new OcrEngine() {
             @Override
             public org.broadsheet.model.PageText recognize(org.broadsheet.model.PageImage page) {
                 OCR_CALLS.incrementAndGet();

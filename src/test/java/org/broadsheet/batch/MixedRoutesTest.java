@@ -37,7 +37,7 @@ class MixedRoutesTest {
         }
         var data = TessdataLocator.resolve("eng", null, Path.of("tessdata"));
         Options o = new Options(scans, tmp.resolve("out"), "eng", 2, null, Set.of("json", "text"), false);
-        Report report = new BatchRunner(o, Pipeline.standard(), () -> new TesseractEngine(data), Progress.silent()).run();
+        Report report = new BatchRunner(o, Pipeline.standard(), langs -> new TesseractEngine(data), Progress.silent()).run();
         assertEquals(2, report.done().size(), report.summary());
 
         ObjectMapper json = new ObjectMapper();

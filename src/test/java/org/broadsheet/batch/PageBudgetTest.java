@@ -76,8 +76,8 @@ class PageBudgetTest {
         Tracking.reset();
         Pipeline pipeline = Pipeline.standard();
         List<PageResult> pages;
-        try (Workers workers = new Workers(2, Tracking::new, 1000)) {
-            pages = FileJob.submit(new SizedPages(sizes), workers, pipeline, () -> { }, new FileJob.PageHook() { }).join();
+        try (Workers workers = new Workers(2, langs -> new Tracking(), 1000)) {
+            pages = FileJob.submit(new SizedPages(sizes), "eng", workers, pipeline, () -> { }, new FileJob.PageHook() { }).join();
         }
         assertEquals(sizes.length, pages.size());
         assertEquals(1, Tracking.maxLargeAtOnce.get(), "two large pages were OCRed at once");

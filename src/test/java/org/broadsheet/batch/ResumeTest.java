@@ -38,8 +38,8 @@ class ResumeTest {
     }
 
     private Report run(Path scans, Path out, boolean force, String lang) throws Exception {
-        Options o = new Options(scans, out, lang, 2, null, Set.of("json", "text"), false, force, 900, "folder", false);
-        return new BatchRunner(o, Pipeline.standard(), FakeOcrEngine::new, Progress.silent()).run();
+        Options o = new Options(scans, out, lang, 2, null, Set.of("json", "text"), false, force, 900, "folder", false, java.util.Map.of());
+        return new BatchRunner(o, Pipeline.standard(), langs -> new FakeOcrEngine(), Progress.silent()).run();
     }
 
     @Test

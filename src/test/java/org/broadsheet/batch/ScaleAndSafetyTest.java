@@ -36,7 +36,7 @@ class ScaleAndSafetyTest {
         }
         Path out = tmp.resolve("out");
         Options o = new Options(scans, out, "eng", 2, null, Set.of("json", "text"), false);
-        Report report = new BatchRunner(o, Pipeline.standard(), FakeOcrEngine::new, Progress.silent()).run();
+        Report report = new BatchRunner(o, Pipeline.standard(), langs -> new FakeOcrEngine(), Progress.silent()).run();
         assertEquals(500, report.done().size(), report.summary());
         assertEquals(before, TestFiles.fingerprint(scans), "sources unchanged");
         try (Stream<Path> s = Files.walk(out)) {

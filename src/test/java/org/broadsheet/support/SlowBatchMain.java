@@ -16,7 +16,7 @@ import org.broadsheet.ocr.OcrEngine;
 public final class SlowBatchMain {
     public static void main(String[] args) throws Exception {
         Options o = new Options(Path.of(args[0]), Path.of(args[1]), "eng", 2, null, Set.of("json", "text", "review"), false);
-        new BatchRunner(o, Pipeline.standard(), SlowEngine::new, Progress.silent()).run();
+        new BatchRunner(o, Pipeline.standard(), langs -> new SlowEngine(), Progress.silent()).run();
     }
 
     static final class SlowEngine implements OcrEngine {

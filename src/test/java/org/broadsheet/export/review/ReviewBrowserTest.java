@@ -164,7 +164,7 @@ class ReviewBrowserTest {
     private static Report runBatch(Path scans, Path out, String lang) throws Exception {
         TessdataLocator.Resolved data = TessdataLocator.resolve(lang, null, Path.of("tessdata"));
         Options options = new Options(scans, out, lang, 1, null, Set.of("json"), false);
-        return new BatchRunner(options, Pipeline.standard(), () -> new TesseractEngine(data), Progress.silent()).run();
+        return new BatchRunner(options, Pipeline.standard(), langs -> new TesseractEngine(data), Progress.silent()).run();
     }
 
     /** Clicking a numeric heading sorts the table ascending, clicking again descending. */

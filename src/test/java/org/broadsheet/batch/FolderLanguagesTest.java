@@ -1,0 +1,112 @@
+package org.broadsheet.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.broadsheet.Options;
+import org.broadsheet.Pipeline;
+import org.broadsheet.model.Line;
+import org.broadsheet.model.PageImage;
+import org.broadsheet.model.PageText;
+import org.broadsheet.ocr.OcrEngine;
+import org.broadsheet.support.FakeOcrEngine;
+import org.broadsheet.support.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One batch over folders of papers in different languages reads each folder with its own. */
+class FolderLanguagesTest {
+    @TempDir
+    Path tmp;
+
+    /** The languages each page was read with, by page width (every file here has its own width). */
+    private final Map<Integer, String> readWith = new ConcurrentHashMap<>();
+    private final List<String> created = new CopyOnWriteArrayList<>();
+    private final AtomicInteger open = new AtomicInteger();
+    private final Set<String> announced = ConcurrentHashMap.newKeySet();
+
+    private final class Recording implements OcrEngine {
+        private final String languages;
+        private final OcrEngine fake = new FakeOcrEngine();
+
+        Recording(String languages) {
+            this.languages = languages;
+            created.add(languages);
+            open.incrementAndGet();
+        }
+
+        @Override
+        public PageText recognize(PageImage page) throws org.broadsheet.ocr.OcrException {
+            readWith.put(page.width(), languages);
+            return fake.recognize(page);
+        }
+
+        @Override
+        public Line readLine(PageImage line, String id, boolean han) {
+            return null;
+        }
+
+        @Override
+        public void close() {
+            open.decrementAndGet();
+        }
+    }
+
+    private final EngineFactory factory = new EngineFactory() {
+        @Override
+        public OcrEngine create(String languages) {
+            return new Recording(languages);
+        }
+
+        @Override
+        public void willUse(Set<String> languageLists) {
+            announced.addAll(languageLists);
+        }
+    };
+
+    private Report run(Path scans, Path out, Map<String, String> langFor) throws Exception {
+        Options o = new Options(scans, out, "eng", 2, null, Set.of("json", "text"), false, false, 900, "folder", false, langFor);
+        return new BatchRunner(o, Pipeline.standard(), factory, Progress.silent()).run();
+    }
+
+    @Test
+    void eachFolderIsReadWithItsLanguagesAndWorkersSwitchModelsCleanly() throws Exception {
+        Path scans = tmp.resolve("scans");
+        String[] folders = {"daily-news", "renmin", "renmin/supplement", "taiwan"};
+        for (int i = 0; i < 12; i++) {
+            TestFiles.write(scans.resolve(folders[i % 4] + "/p" + i + ".png"),
+                    TestFiles.encode(TestFiles.textPage(300 + i, 120, "p" + i), "png"));
+        }
+        Report report = run(scans, tmp.resolve("out"),
+                Map.of("renmin", "chi_sim", "renmin/supplement", "chi_sim+eng", "taiwan/", "chi_tra"));
+
+        assertEquals(12, report.done().size(), report.failed().toString());
+        String[] expected = {"eng", "chi_sim", "chi_sim+eng", "chi_tra"};
+        for (int i = 0; i < 12; i++) assertEquals(expected[i % 4], readWith.get(300 + i), "p" + i + " in " + folders[i % 4]);
+        assertEquals(Set.of(expected), announced, "the runner names the language lists its files need before the first page");
+        assertTrue(created.size() <= 2 * 4 + 4, "engines are reused within a folder: " + created);
+        assertEquals(0, open.get(), "every engine a worker let go of, or held at the end, is closed");
+    }
+
+    @Test
+    void changingOneFoldersLanguagesRedoesThatFolderAlone() throws Exception {
+        Path scans = tmp.resolve("scans");
+        for (int i = 0; i < 4; i++) {
+            TestFiles.write(scans.resolve((i % 2 == 0 ? "en" : "zh") + "/p" + i + ".png"),
+                    TestFiles.encode(TestFiles.textPage(300 + i, 120, "p" + i), "png"));
+        }
+        Path out = tmp.resolve("out");
+        run(scans, out, Map.of("zh", "chi_sim"));
+        Report again = run(scans, out, Map.of("zh", "chi_sim+eng"));
+        List<String> redone = again.done().stream().filter(o -> !o.reused()).map(Outcome::source).sorted().toList();
+        assertEquals(List.of("zh/p1.png", "zh/p3.png"), redone);
+        assertEquals("chi_sim+eng", readWith.get(301));
+    }
+}
