@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.broadsheet.BuildInfo;
 import org.broadsheet.Options;
 import org.broadsheet.Pipeline;
@@ -47,8 +48,8 @@ public final class BatchRunner {
         ScanWalker.Result found = ScanWalker.walk(options.scans(), options.output());
         Files.createDirectories(options.output());
         TempFiles.sweep(options.output());
+        engines.prepare(found.files().stream().map(f -> options.langOf(f.relative())).collect(Collectors.toSet()));
         progress.start(found.files().size() + found.unreadable().size());
-        engines.willUse(found.files().stream().map(f -> options.langOf(f.relative())).collect(java.util.stream.Collectors.toSet()));
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
         found.unreadable().forEach(o -> outcomes.add(CompletableFuture.completedFuture(progress.finished(o))));
         try (Manifest manifest = Manifest.open(options.output());

@@ -9,6 +9,9 @@ public interface EngineFactory {
     /** @param languages Tesseract languages joined with '+' */
     OcrEngine create(String languages) throws OcrException;
 
-    /** Told, before the first page, which language lists the batch's files are read with. */
-    default void willUse(java.util.Set<String> languageLists) {}
+    /**
+     * Told, before the first page, which language lists the batch's files are read with, so that it
+     * can load their models now and fail the run at once (with a BroadsheetException) if one is broken.
+     */
+    default void prepare(java.util.Set<String> languageLists) {}
 }

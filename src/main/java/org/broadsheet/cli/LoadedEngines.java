@@ -2,6 +2,7 @@ package org.broadsheet.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,10 +15,10 @@ import org.broadsheet.ocr.TessdataLocator;
 import org.broadsheet.ocr.TesseractEngine;
 
 /**
- * The Tesseract engines of a run. Every language list the run may use is loaded once before the
- * batch, so a missing or broken model is one clear error at the start instead of one per page; each
- * engine loaded then serves the first worker that asks for its languages, so no model is loaded twice
- * for nothing.
+ * The Tesseract engines of a run. Every language list the run may use is checked to be installed
+ * before the batch starts; once the files are listed, the models their folders need (and only those)
+ * are loaded, side by side, so that a broken model is one clear error at the start instead of one per
+ * page. Each engine so loaded then serves the first worker that asks for its languages.
  */
 final class LoadedEngines implements EngineFactory, AutoCloseable {
     private final Map<String, TessdataLocator.Resolved> data;
@@ -29,18 +30,28 @@ final class LoadedEngines implements EngineFactory, AutoCloseable {
         this.pageTimeout = pageTimeout;
     }
 
-    static LoadedEngines load(Set<String> languageLists, Path tessdata, Path projectTessdata, double pageTimeout) {
+    /** Finds every language list's traineddata; a language that is not installed is an error here. */
+    static LoadedEngines locate(Set<String> languageLists, Path tessdata, Path projectTessdata, double pageTimeout) {
         Map<String, TessdataLocator.Resolved> data = new LinkedHashMap<>();
         for (String langs : languageLists) data.put(langs, TessdataLocator.resolve(langs, tessdata, projectTessdata));
-        LoadedEngines engines = new LoadedEngines(Map.copyOf(data), pageTimeout);
-        try {
-            for (var e : data.entrySet()) engines.unused.put(e.getKey(), new TesseractEngine(e.getValue(), pageTimeout));
-        } catch (OcrException e) {
-            engines.close();
-            throw new BroadsheetException(ExitCodes.OCR_SETUP, e.getMessage(),
+        return new LoadedEngines(Map.copyOf(data), pageTimeout);
+    }
+
+    @Override
+    public void prepare(Set<String> languageLists) {
+        List<String> failures = languageLists.parallelStream().filter(data::containsKey).map(langs -> {
+            try {
+                unused.put(langs, new TesseractEngine(data.get(langs), pageTimeout));
+                return null;
+            } catch (OcrException e) {
+                return e.getMessage();
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        if (!failures.isEmpty()) {
+            close();
+            throw new BroadsheetException(ExitCodes.OCR_SETUP, String.join("; ", failures),
                     "reinstall the traineddata or point --tessdata at a folder that holds it");
         }
-        return engines;
     }
 
     @Override
@@ -50,16 +61,6 @@ final class LoadedEngines implements EngineFactory, AutoCloseable {
         TessdataLocator.Resolved resolved = data.get(languages);
         if (resolved == null) throw new OcrException("no Tesseract model was set up for " + languages);
         return new TesseractEngine(resolved, pageTimeout);
-    }
-
-    /** A model loaded for languages no file is read with would only hold memory for the whole batch. */
-    @Override
-    public void willUse(Set<String> languageLists) {
-        unused.entrySet().removeIf(e -> {
-            if (languageLists.contains(e.getKey())) return false;
-            e.getValue().close();
-            return true;
-        });
     }
 
     @Override

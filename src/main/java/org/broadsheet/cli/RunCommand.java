@@ -102,7 +102,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Progress progress = new Progress(System.err, quiet, System.console() != null && !verbose);
         Report report;
-        try (LoadedEngines engines = LoadedEngines.load(options.languageLists(), tessdata, projectTessdata(), pageTimeout)) {
+        try (LoadedEngines engines = LoadedEngines.locate(options.languageLists(), tessdata, projectTessdata(), pageTimeout)) {
             report = new BatchRunner(options, Pipeline.standard(), engines, progress).run();
         }
         System.out.print(report.summary());

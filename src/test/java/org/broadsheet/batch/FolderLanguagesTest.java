@@ -12,9 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.broadsheet.Options;
 import org.broadsheet.Pipeline;
-import org.broadsheet.model.Line;
 import org.broadsheet.model.PageImage;
-import org.broadsheet.model.PageText;
 import org.broadsheet.ocr.OcrEngine;
 import org.broadsheet.support.FakeOcrEngine;
 import org.broadsheet.support.TestFiles;
@@ -32,9 +30,8 @@ class FolderLanguagesTest {
     private final AtomicInteger open = new AtomicInteger();
     private final Set<String> announced = ConcurrentHashMap.newKeySet();
 
-    private final class Recording implements OcrEngine {
+    private final class Recording extends FakeOcrEngine {
         private final String languages;
-        private final OcrEngine fake = new FakeOcrEngine();
 
         Recording(String languages) {
             this.languages = languages;
@@ -43,19 +40,14 @@ class FolderLanguagesTest {
         }
 
         @Override
-        public PageText recognize(PageImage page) throws org.broadsheet.ocr.OcrException {
+        protected void beforePage(PageImage page) {
             readWith.put(page.width(), languages);
-            return fake.recognize(page);
-        }
-
-        @Override
-        public Line readLine(PageImage line, String id, boolean han) {
-            return null;
         }
 
         @Override
         public void close() {
             open.decrementAndGet();
+            super.close();
         }
     }
 
@@ -66,7 +58,7 @@ class FolderLanguagesTest {
         }
 
         @Override
-        public void willUse(Set<String> languageLists) {
+        public void prepare(Set<String> languageLists) {
             announced.addAll(languageLists);
         }
     };

@@ -110,4 +110,19 @@ class CliTest {
     private static JsonNode page(Path articlesJson) throws Exception {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(articlesJson.toFile()).path("pages").get(0);
     }
+
+    @Test
+    void aBrokenModelStopsTheRunBeforeAnyPageWithOneError() throws Exception {
+        Path models = tmp.resolve("tessdata");
+        byte[] garbage = new byte[5000];
+        new java.util.Random(1).nextBytes(garbage);
+        TestFiles.write(models.resolve("eng.traineddata"), garbage);
+        Path scans = tmp.resolve("scans");
+        TestFiles.write(scans.resolve("a/p1.png"), TestFiles.encode(TestFiles.textPage(600, 200, "x"), "png"));
+        Path out = tmp.resolve("out");
+        Result r = exec("run", scans.toString(), "-o", out.toString(), "--lang", "eng", "--tessdata", models.toString(), "--quiet");
+        assertEquals(4, r.code(), r.err());
+        assertTrue(r.err().contains("could not load eng") && r.err().contains("hint:"), r.err());
+        assertTrue(Files.notExists(out.resolve("a/p1/articles.json")), "no page was read");
+    }
 }

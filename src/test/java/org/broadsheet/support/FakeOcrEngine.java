@@ -14,8 +14,11 @@ import org.broadsheet.model.TextRoute;
 import org.broadsheet.model.Word;
 import org.broadsheet.ocr.OcrEngine;
 
-/** Answers every page with one block holding one line, "page N", so batch logic can be tested fast. */
-public final class FakeOcrEngine implements OcrEngine {
+/**
+ * Answers every page with one block holding one line, "page N", so batch logic can be tested fast.
+ * Tests that need a slow or watchful engine extend it and override {@link #beforePage}.
+ */
+public class FakeOcrEngine implements OcrEngine {
     public static final AtomicInteger CREATED = new AtomicInteger();
     public static final AtomicInteger CLOSED = new AtomicInteger();
 
@@ -23,8 +26,12 @@ public final class FakeOcrEngine implements OcrEngine {
         CREATED.incrementAndGet();
     }
 
+    /** Called as each page is recognised, before the answer is made. */
+    protected void beforePage(PageImage page) {}
+
     @Override
     public PageText recognize(PageImage page) {
+        beforePage(page);
         Box box = new Box(10, 10, Math.max(1, page.width() / 2), 30);
         String text = "page " + page.number() + " " + page.width() + "x" + page.height();
         Line line = new Line("p" + page.number() + "_l1", text, box, List.of(new Word(text, box, 0.9)), 0.9, false);

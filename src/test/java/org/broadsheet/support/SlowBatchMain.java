@@ -7,10 +7,7 @@ import org.broadsheet.Options;
 import org.broadsheet.Pipeline;
 import org.broadsheet.batch.BatchRunner;
 import org.broadsheet.batch.Progress;
-import org.broadsheet.model.Line;
 import org.broadsheet.model.PageImage;
-import org.broadsheet.model.PageText;
-import org.broadsheet.ocr.OcrEngine;
 
 /** A batch in its own process, slow enough to be killed part-way, review pages included: args SCANS OUTPUT. */
 public final class SlowBatchMain {
@@ -19,27 +16,14 @@ public final class SlowBatchMain {
         new BatchRunner(o, Pipeline.standard(), langs -> new SlowEngine(), Progress.silent()).run();
     }
 
-    static final class SlowEngine implements OcrEngine {
-        private final FakeOcrEngine fake = new FakeOcrEngine();
-
+    static final class SlowEngine extends FakeOcrEngine {
         @Override
-        public PageText recognize(PageImage page) {
+        protected void beforePage(PageImage page) {
             try {
                 Thread.sleep(150);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return fake.recognize(page);
-        }
-
-        @Override
-        public Line readLine(PageImage line, String id, boolean han) {
-            return null;
-        }
-
-        @Override
-        public void close() {
-            fake.close();
         }
     }
 }
