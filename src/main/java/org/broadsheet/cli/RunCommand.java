@@ -13,7 +13,6 @@ import org.broadsheet.Pipeline;
 import org.broadsheet.batch.BatchRunner;
 import org.broadsheet.batch.Progress;
 import org.broadsheet.batch.Report;
-import org.broadsheet.dictionary.EnglishLexicon;
 import org.broadsheet.error.BroadsheetException;
 import org.broadsheet.error.ExitCodes;
 import org.broadsheet.export.Exporters;
@@ -95,11 +94,6 @@ public final class RunCommand implements Callable<Integer> {
                 debugLayout, force, pageTimeout, docxPer, trustHiddenText, langFor);
         BatchRunner.checkFolders(options);
         checkLangFolders();
-        // The dictionary judges English hyphens; a batch read without the English model seldom has
-        // any, and loads it when one comes (2 s of a core saved on each Chinese-only launch).
-        if (options.languageLists().stream().anyMatch(l -> List.of(l.split("\\+")).contains("eng"))) {
-            EnglishLexicon.loadInBackground();
-        }
         Progress progress = new Progress(System.err, quiet, System.console() != null && !verbose);
         Report report;
         try (LoadedEngines engines = LoadedEngines.locate(options.languageLists(), tessdata, projectTessdata(), pageTimeout)) {
