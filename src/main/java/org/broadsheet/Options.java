@@ -1,6 +1,7 @@
 package org.broadsheet;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,7 +29,7 @@ public record Options(Path scans, Path output, String lang, int jobs, Path tessd
         formats = Set.copyOf(formats);
         TreeMap<String, String> folders = new TreeMap<>();
         langFor.forEach((folder, langs) -> folders.put(trimSlashes(folder), langs));
-        langFor = java.util.Collections.unmodifiableMap(folders);
+        langFor = Collections.unmodifiableMap(folders);
     }
 
     /** The common case: no resume override, the default timeout. */

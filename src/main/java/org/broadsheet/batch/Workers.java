@@ -11,8 +11,9 @@ import org.broadsheet.ocr.OcrException;
 /**
  * A fixed pool of OCR worker threads, each with its own engine created on first use and reused for
  * every later page read in the same languages; a worker that moves on to a folder in other languages
- * closes its engine before it makes the next, so it never holds two models at once. A budget of pages and pixels bounds what is in flight, so memory stays flat
- * whatever the batch size and however large its pages.
+ * closes its engine before it makes the next, so it never holds two models at once. A budget of pages
+ * and pixels bounds what is in flight, so memory stays flat whatever the batch size and however large
+ * its pages.
  */
 final class Workers implements AutoCloseable {
     /**
