@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.ArticleDraft;
 import org.broadsheet.model.Box;
@@ -48,7 +49,10 @@ public final class LayoutOverlay {
             throws IOException {
         BufferedImage img = render(page, layout, articleBoxes, numbered);
         AtomicFiles.write(png, out -> {
-            if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer");
+            // In memory: ImageIO's default stream over an OutputStream caches through a temporary file.
+            try (var stream = new MemoryCacheImageOutputStream(out)) {
+                if (!ImageIO.write(img, "png", stream)) throw new IOException("no PNG writer");
+            }
         });
     }
 
