@@ -125,16 +125,18 @@ final class PngGrey {
                 case 0 -> { }
                 case 1 -> { for (int i = 1 + bpp; i <= stride; i++) row[i] += row[i - bpp]; }
                 case 2 -> { for (int i = 1; i <= stride; i++) row[i] += prior[i]; }
+                // The first pixel has no left neighbour; its bytes are done apart so the long loop has no test for it.
                 case 3 -> {
-                    for (int i = 1; i <= stride; i++) {
-                        int left = i > bpp ? row[i - bpp] & 0xff : 0;
-                        row[i] += (byte) ((left + (prior[i] & 0xff)) >>> 1);
-                    }
+                    int first = Math.min(bpp, stride);
+                    for (int i = 1; i <= first; i++) row[i] += (byte) ((prior[i] & 0xff) >>> 1);
+                    for (int i = bpp + 1; i <= stride; i++) row[i] += (byte) (((row[i - bpp] & 0xff) + (prior[i] & 0xff)) >>> 1);
                 }
                 case 4 -> {
-                    for (int i = 1; i <= stride; i++) {
-                        int a = i > bpp ? row[i - bpp] & 0xff : 0, b = prior[i] & 0xff, c = i > bpp ? prior[i - bpp] & 0xff : 0;
-                        int p = a + b - c, pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+                    int first = Math.min(bpp, stride);
+                    for (int i = 1; i <= first; i++) row[i] += prior[i];
+                    for (int i = bpp + 1; i <= stride; i++) {
+                        int a = row[i - bpp] & 0xff, b = prior[i] & 0xff, c = prior[i - bpp] & 0xff;
+                        int pa = Math.abs(b - c), pb = Math.abs(a - c), pc = Math.abs(a + b - c - c);
                         row[i] += (byte) (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
                     }
                 }
