@@ -81,19 +81,23 @@ final class RuleDetector {
      */
     private static List<int[]> columnRuns(Ink ink, int minLength) {
         int w = ink.width, h = ink.height;
-        int[] start = new int[w], lastDark = new int[w];
+        // Per column: where its open run starts, and the row from which paper ends it. Most pixels
+        // are paper, and this way a paper pixel costs one comparison.
+        int[] start = new int[w], closeAt = new int[w];
         java.util.Arrays.fill(start, -1);
-        java.util.Arrays.fill(lastDark, -1);
+        java.util.Arrays.fill(closeAt, Integer.MAX_VALUE);
         List<int[]> out = new ArrayList<>();
         for (int y = 0; y <= h; y++) {
             int o = y * w;
             for (int x = 0; x < w; x++) {
                 if (y < h && ink.dark(o + x)) {
                     if (start[x] < 0) start[x] = y;
-                    lastDark[x] = y;
-                } else if (start[x] >= 0 && y - lastDark[x] > GAP) {
-                    if (lastDark[x] - start[x] + 1 >= minLength) out.add(new int[] {x, start[x], lastDark[x] + 1});
+                    closeAt[x] = y + GAP + 1;
+                } else if (y >= closeAt[x]) {
+                    int end = closeAt[x] - GAP;
+                    if (end - start[x] >= minLength) out.add(new int[] {x, start[x], end});
                     start[x] = -1;
+                    closeAt[x] = Integer.MAX_VALUE;
                 }
             }
         }
