@@ -10,7 +10,9 @@
 #   tesseract once per page in a loop with its defaults (OpenMP on),
 #   tesseract with OMP_THREAD_LIMIT=1 across all cores (xargs -P).
 # Prints pages per minute, ratios, and broadsheet's peak resident memory on the batch and on a
-# batch four times larger (memory should stay flat). With --repeat N each timing is the median of N.
+# batch four times larger (memory should stay flat). With --repeat N each timing is the median of N,
+# and broadsheet on all cores alternates with parallel tesseract: each pair's ratio is taken over
+# the same minutes of the machine, and their median is printed beside the medians of the times.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -93,11 +95,11 @@ run_tess_loop() {
 run_tess_parallel() {
   local t0 t1 d
   t0=$(now)
-  for d in "$1"/*; do
-    # A page that kills tesseract must not stop xargs from starting the others.
-    find "$d" -type f -print0 | OMP_THREAD_LIMIT=1 xargs -0 -P "$cores" -I{} sh -c \
-      'tesseract "$1" - -l "$2" --psm 3 >/dev/null 2>&1 || echo "parallel: $1" >> "$3"' _ {} "$(basename "$d")" "$fail_file"
-  done
+  # One xargs over every folder, each page with its folder's language, like broadsheet's single
+  # launch: no core waits at a folder's end. A page that kills tesseract must not stop the others.
+  for d in "$1"/*; do find "$d" -type f -printf "$(basename "$d")\0%p\0"; done \
+    | FAILS="$fail_file" OMP_THREAD_LIMIT=1 xargs -0 -n 2 -P "$cores" sh -c \
+      'tesseract "$2" - -l "$1" --psm 3 >/dev/null 2>&1 || echo "parallel: $2" >> "$FAILS"' _
   t1=$(now); echo "$t1 - $t0" | bc -l
 }
 
@@ -109,16 +111,26 @@ timed() { # name command...
 
 echo "== timing (each figure the median of $repeat run(s))" >&2
 t_b1=$(timed b1 run_broadsheet 1 "$work/pages"); peak_b1=$(cat "$peak_file")
-t_bn=$(timed bn run_broadsheet "$cores" "$work/pages"); peak_bn=$(cat "$peak_file")
 t_tl=$(timed tl run_tess_loop "$work/pages")
-t_tp=$(timed tp run_tess_parallel "$work/pages")
+# broadsheet on all cores and parallel tesseract run in turn, so that each pair shares the
+# machine's minute: on a shared machine the speed drifts by more than the difference measured.
+bn=(); tp=(); pair=(); peaks=()
+for i in $(seq "$repeat"); do
+  bn+=("$(run_broadsheet "$cores" "$work/pages")"); peaks+=("$(cat "$peak_file")")
+  tp+=("$(run_tess_parallel "$work/pages")")
+  pair+=("$(echo "scale=6; ${tp[-1]} / ${bn[-1]}" | bc -l)")
+done
+t_bn=$(printf '%s\n' "${bn[@]}" | median); t_tp=$(printf '%s\n' "${tp[@]}" | median)
+pair_bn=$(printf '%s\n' "${pair[@]}" | median); peak_bn=$(printf '%s\n' "${peaks[@]}" | median)
 
 echo "== memory on a batch 4 times larger" >&2
 mkdir -p "$work/pages4"
 for d in "$work"/pages/*; do
   for k in 1 2 3 4; do mkdir -p "$work/pages4/$(basename "$d")/copy$k"; cp -l "$d"/* "$work/pages4/$(basename "$d")/copy$k/"; done
 done
+t_tp4=$(run_tess_parallel "$work/pages")
 t_b4=$(run_broadsheet "$cores" "$work/pages4"); peak_b4=$(cat "$peak_file")
+pair_b4=$(echo "scale=6; 4 * $t_tp4 / $t_b4" | bc -l)
 
 ppm() { echo "scale=2; $1 * 60 / $2" | bc -l; }
 # Pages per minute against pages per minute, so the x4 batch compares with tesseract on the same pages.
@@ -131,6 +143,7 @@ row "broadsheet --jobs 1 (OCR+layout+exports)" "$total" "$t_b1"
 row "broadsheet --jobs $cores" "$total" "$t_bn"
 row "broadsheet --jobs $cores, batch x4" "$((total * 4))" "$t_b4"
 echo
+echo "paired with the tesseract -P$cores run beside each (same minutes of the machine): --jobs $cores $(printf '%.2f ' "${pair[@]}")(median $(printf '%.2f' "$pair_bn")); batch x4 $(printf '%.2f' "$pair_b4")"
 echo "peak resident memory: broadsheet --jobs 1: ${peak_b1} MB; --jobs $cores: ${peak_bn} MB; --jobs $cores on the x4 batch: ${peak_b4} MB"
 [ -s "$fail_file" ] && { echo "tesseract failed on:"; sed 's/^/  /' "$fail_file"; }
 echo "target: broadsheet --jobs $cores at least as fast as tesseract -P$cores (ratio >= 1.00); peak memory under 1024 MB and flat with batch size"
