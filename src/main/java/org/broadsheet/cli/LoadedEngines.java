@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.broadsheet.batch.EngineFactory;
@@ -53,9 +54,9 @@ final class LoadedEngines implements EngineFactory, AutoCloseable {
             } catch (OcrException e) {
                 return e.getMessage();
             }
-        }).filter(java.util.Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList();
+        // The run's owner closes this factory, and with it the engines loaded before the failure.
         if (!failures.isEmpty()) {
-            close();
             throw new BroadsheetException(ExitCodes.OCR_SETUP, String.join("; ", failures),
                     "reinstall the traineddata or point --tessdata at a folder that holds it");
         }
