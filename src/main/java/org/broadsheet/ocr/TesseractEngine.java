@@ -34,6 +34,8 @@ public final class TesseractEngine implements OcrEngine {
     private static final int PSM_AUTO = 3;
     private static final int PSM_SINGLE_LINE = 7;
     private static final int PSM_RAW_LINE = 13;
+    /** Pages from this size on (an A3 page at 300 dpi) leave enough freed native memory to be worth trimming. */
+    private static final long LARGE_PAGE_PIXELS = 16_000_000L;
 
     private final TessAPI api = TessAPI.INSTANCE;
     private final TessBaseAPI handle;
@@ -102,6 +104,7 @@ public final class TesseractEngine implements OcrEngine {
             return text;
         } finally {
             api.TessBaseAPIClear(handle);
+            if ((long) w * h >= LARGE_PAGE_PIXELS) NativeHeap.trim();
         }
     }
 
