@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import org.broadsheet.BuildInfo;
 import org.broadsheet.Options;
 import org.broadsheet.Pipeline;
@@ -48,17 +49,18 @@ public final class BatchRunner {
         ScanWalker.Result found = ScanWalker.walk(options.scans(), options.output());
         Files.createDirectories(options.output());
         TempFiles.sweep(options.output());
-        engines.prepare(found.files().stream().map(f -> options.langOf(f.relative())).collect(Collectors.toSet()));
-        progress.start(found.files().size() + found.unreadable().size());
         List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
-        found.unreadable().forEach(o -> outcomes.add(CompletableFuture.completedFuture(progress.finished(o))));
-        try (Manifest manifest = Manifest.open(options.output());
-             Workers workers = new Workers(options.jobs(), engines)) {
+        try (Manifest manifest = Manifest.open(options.output())) {
             if (options.force()) manifest.clear();
-            for (InputFile file : found.files()) {
-                outcomes.add(process(file, workers, manifest).thenApply(progress::finished));
+            engines.prepare(languagesToRead(found.files(), manifest));
+            progress.start(found.files().size() + found.unreadable().size());
+            found.unreadable().forEach(o -> outcomes.add(CompletableFuture.completedFuture(progress.finished(o))));
+            try (Workers workers = new Workers(options.jobs(), engines)) {
+                for (InputFile file : found.files()) {
+                    outcomes.add(process(file, workers, manifest).thenApply(progress::finished));
+                }
+                CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
             }
-            CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
         }
         progress.end();
         Report report = new Report(outcomes.stream().map(CompletableFuture::join).toList(), (System.nanoTime() - start) / 1e9);
@@ -86,7 +88,7 @@ public final class BatchRunner {
                 return done(Outcome.skipped(name, detected.mediaType(), "not a page image or PDF (" + detected.mediaType() + ")"));
             }
             Manifest.Entry prev = manifest.get(name);
-            if (prev != null && prev.size() == size && prev.mtime() == mtime && stillValid(prev)) {
+            if (unchanged(prev, size, mtime)) {
                 return done(Outcome.unchanged(prev, detected.mediaType()));
             }
             info = new SourceInfo(name, size, Checksums.sha256(file.path()), detected.mediaType());
@@ -142,6 +144,32 @@ public final class BatchRunner {
                         dir.resolve(String.format("layout/p%03d.png", page.text().number())));
             }
         };
+    }
+
+    /**
+     * The language lists of the files that may need reading, so that a batch re-run after it finished
+     * loads no model at all. Files not named as pages (notes, checksums beside the scans) are left out,
+     * and files whose date changed are counted in although their content may not have: both are only
+     * known for sure once read, and a model missing here is loaded when its first page comes.
+     */
+    private Set<String> languagesToRead(List<InputFile> files, Manifest manifest) {
+        Set<String> langs = new HashSet<>();
+        for (InputFile f : files) {
+            if (Detector.claimedByName(f.path()) == InputKind.UNSUPPORTED) continue;
+            try {
+                if (unchanged(manifest.get(f.relative()), Files.size(f.path()), Files.getLastModifiedTime(f.path()).toMillis())) {
+                    continue;
+                }
+            } catch (IOException e) {
+                // Reported when the file's turn comes; its models are loaded as for any other file.
+            }
+            langs.add(options.langOf(f.relative()));
+        }
+        return langs;
+    }
+
+    private boolean unchanged(Manifest.Entry prev, long size, long mtime) {
+        return prev != null && prev.size() == size && prev.mtime() == mtime && stillValid(prev);
     }
 
     /** Earlier output still counts when it was made with the same options and version and is all there. */

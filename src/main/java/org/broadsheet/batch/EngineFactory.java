@@ -10,8 +10,9 @@ public interface EngineFactory {
     OcrEngine create(String languages) throws OcrException;
 
     /**
-     * Told, before the first page, which language lists the batch's files are read with, so that it
-     * can load their models now and fail the run at once (with a BroadsheetException) if one is broken.
+     * Told, before the first page, which language lists the batch's files that need reading are read
+     * with (none when a re-run finds everything done), so that it can load their models now and fail
+     * the run at once (with a BroadsheetException) if one is broken.
      */
     default void prepare(java.util.Set<String> languageLists) {}
 }

@@ -30,7 +30,7 @@ public final class Detector {
         return new Detected(type, InputKind.of(type), claimedByName(file));
     }
 
-    static InputKind claimedByName(Path file) {
+    public static InputKind claimedByName(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = n.lastIndexOf('.');
         String ext = dot < 0 ? "" : n.substring(dot + 1);

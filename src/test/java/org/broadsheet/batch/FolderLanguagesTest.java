@@ -29,6 +29,7 @@ class FolderLanguagesTest {
     private final List<String> created = new CopyOnWriteArrayList<>();
     private final AtomicInteger open = new AtomicInteger();
     private final Set<String> announced = ConcurrentHashMap.newKeySet();
+    private final List<Set<String>> prepared = new CopyOnWriteArrayList<>();
 
     private final class Recording extends FakeOcrEngine {
         private final String languages;
@@ -60,6 +61,7 @@ class FolderLanguagesTest {
         @Override
         public void prepare(Set<String> languageLists) {
             announced.addAll(languageLists);
+            prepared.add(Set.copyOf(languageLists));
         }
     };
 
@@ -100,5 +102,27 @@ class FolderLanguagesTest {
         List<String> redone = again.done().stream().filter(o -> !o.reused()).map(Outcome::source).sorted().toList();
         assertEquals(List.of("zh/p1.png", "zh/p3.png"), redone);
         assertEquals("chi_sim+eng", readWith.get(301));
+    }
+
+    @Test
+    void aRerunLoadsTheModelsOfTheFilesItRedoesAndNoOthers() throws Exception {
+        Path scans = tmp.resolve("scans");
+        for (int i = 0; i < 4; i++) {
+            TestFiles.write(scans.resolve((i % 2 == 0 ? "en" : "zh") + "/p" + i + ".png"),
+                    TestFiles.encode(TestFiles.textPage(300 + i, 120, "p" + i), "png"));
+        }
+        TestFiles.write(scans.resolve("en/notes.txt"), "issue received damaged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path out = tmp.resolve("out");
+        Map<String, String> langFor = Map.of("zh", "chi_sim");
+        run(scans, out, langFor);
+        assertEquals(Set.of("eng", "chi_sim"), prepared.get(0));
+
+        Report again = run(scans, out, langFor);
+        assertEquals(4, again.done().stream().filter(Outcome::reused).count());
+        assertEquals(Set.of(), prepared.get(1), "nothing to redo (the notes are no page), so no model is loaded");
+
+        TestFiles.write(scans.resolve("zh/p1.png"), TestFiles.encode(TestFiles.textPage(301, 140, "p1 changed"), "png"));
+        run(scans, out, langFor);
+        assertEquals(Set.of("chi_sim"), prepared.get(2), "only the changed file's folder needs its model");
     }
 }
