@@ -91,11 +91,7 @@ class FolderLanguagesTest {
 
     @Test
     void changingOneFoldersLanguagesRedoesThatFolderAlone() throws Exception {
-        Path scans = tmp.resolve("scans");
-        for (int i = 0; i < 4; i++) {
-            TestFiles.write(scans.resolve((i % 2 == 0 ? "en" : "zh") + "/p" + i + ".png"),
-                    TestFiles.encode(TestFiles.textPage(300 + i, 120, "p" + i), "png"));
-        }
+        Path scans = englishAndChinesePages();
         Path out = tmp.resolve("out");
         run(scans, out, Map.of("zh", "chi_sim"));
         Report again = run(scans, out, Map.of("zh", "chi_sim+eng"));
@@ -106,11 +102,7 @@ class FolderLanguagesTest {
 
     @Test
     void aRerunLoadsTheModelsOfTheFilesItRedoesAndNoOthers() throws Exception {
-        Path scans = tmp.resolve("scans");
-        for (int i = 0; i < 4; i++) {
-            TestFiles.write(scans.resolve((i % 2 == 0 ? "en" : "zh") + "/p" + i + ".png"),
-                    TestFiles.encode(TestFiles.textPage(300 + i, 120, "p" + i), "png"));
-        }
+        Path scans = englishAndChinesePages();
         TestFiles.write(scans.resolve("en/notes.txt"), "issue received damaged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Path out = tmp.resolve("out");
         Map<String, String> langFor = Map.of("zh", "chi_sim");
@@ -124,5 +116,15 @@ class FolderLanguagesTest {
         TestFiles.write(scans.resolve("zh/p1.png"), TestFiles.encode(TestFiles.textPage(301, 140, "p1 changed"), "png"));
         run(scans, out, langFor);
         assertEquals(Set.of("chi_sim"), prepared.get(2), "only the changed file's folder needs its model");
+    }
+
+    /** Four small pages, p0 and p2 in en/, p1 and p3 in zh/, each as wide as 300 + its number. */
+    private Path englishAndChinesePages() throws Exception {
+        Path scans = tmp.resolve("scans");
+        for (int i = 0; i < 4; i++) {
+            TestFiles.write(scans.resolve((i % 2 == 0 ? "en" : "zh") + "/p" + i + ".png"),
+                    TestFiles.encode(TestFiles.textPage(300 + i, 120, "p" + i), "png"));
+        }
+        return scans;
     }
 }
