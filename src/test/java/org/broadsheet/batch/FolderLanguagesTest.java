@@ -3,6 +3,7 @@ package org.broadsheet.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,6 @@ class FolderLanguagesTest {
     private final Map<Integer, String> readWith = new ConcurrentHashMap<>();
     private final List<String> created = new CopyOnWriteArrayList<>();
     private final AtomicInteger open = new AtomicInteger();
-    private final Set<String> announced = ConcurrentHashMap.newKeySet();
     private final List<Set<String>> prepared = new CopyOnWriteArrayList<>();
 
     private final class Recording extends FakeOcrEngine {
@@ -60,7 +60,6 @@ class FolderLanguagesTest {
 
         @Override
         public void prepare(Set<String> languageLists) {
-            announced.addAll(languageLists);
             prepared.add(Set.copyOf(languageLists));
         }
     };
@@ -84,7 +83,7 @@ class FolderLanguagesTest {
         assertEquals(12, report.done().size(), report.failed().toString());
         String[] expected = {"eng", "chi_sim", "chi_sim+eng", "chi_tra"};
         for (int i = 0; i < 12; i++) assertEquals(expected[i % 4], readWith.get(300 + i), "p" + i + " in " + folders[i % 4]);
-        assertEquals(Set.of(expected), announced, "the runner names the language lists its files need before the first page");
+        assertEquals(Set.of(expected), prepared.get(0), "the runner names the language lists its files need before the first page");
         assertTrue(created.size() <= 2 * 4 + 4, "engines are reused within a folder: " + created);
         assertEquals(0, open.get(), "every engine a worker let go of, or held at the end, is closed");
     }
@@ -103,7 +102,7 @@ class FolderLanguagesTest {
     @Test
     void aRerunLoadsTheModelsOfTheFilesItRedoesAndNoOthers() throws Exception {
         Path scans = englishAndChinesePages();
-        TestFiles.write(scans.resolve("en/notes.txt"), "issue received damaged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TestFiles.write(scans.resolve("en/notes.txt"), "issue received damaged".getBytes(StandardCharsets.UTF_8));
         Path out = tmp.resolve("out");
         Map<String, String> langFor = Map.of("zh", "chi_sim");
         run(scans, out, langFor);
